@@ -1,0 +1,19 @@
+#include "builtinmodules.h"
+
+#include "../core/moduleregistry.h"
+#include "nameresolution/nameresolutioncheck.h"
+#include "packagepath/packagepathcheck.h"
+
+namespace Gpsi {
+
+void registerBuiltinModules(ModuleRegistry &registry)
+{
+    registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/packagepath/packagepath.json"), [] {
+        return std::make_unique<PackagePathCheck>();
+    });
+    registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/nameresolution/nameresolution.json"), [] {
+        return std::make_unique<NameResolutionCheck>();
+    });
+}
+
+} // namespace Gpsi

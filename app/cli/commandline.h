@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include "report/reportrenderer.h"
+
+namespace Gpsi {
+
+// Exit codes of the headless commands.
+enum ExitCode : int {
+    ExitClean = 0,    // no problem found
+    ExitProblem = 1,  // a problem was diagnosed
+    ExitUsage = 2,    // bad usage or unreadable input
+    ExitInternal = 3, // an internal error
+};
+
+// The parsed command line. Parsing never exits the process; `error` says what is wrong.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(Gpsi::CommandLine)
+
+public:
+    enum class Command { Gui, Diagnose, ListChecks, Demo, Version, Help };
+
+    Command command = Command::Gui;
+    QStringList packages;
+    bool packageOptionGiven = false;
+    QStringList events;
+    QString caseFile;
+    QString saveCase;
+    int timeoutSeconds = 0; // 0: the case's (default 30 s)
+    ReportRenderer::Format format = ReportRenderer::Format::Text;
+    QString output;
+    QString pageSize = QStringLiteral("A4");
+    QStringList pluginDirs;
+    QMap<QString, QString> hostOverrides; // --resolve HOST=ADDRESS
+    bool noProgress = false;
+    QString error; // non-empty on bad usage
+
+    static CommandLine parse(const QStringList &arguments);
+    static QString helpText();
+    static QString versionText();
+};
+
+} // namespace Gpsi

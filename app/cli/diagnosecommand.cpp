@@ -1,0 +1,177 @@
+#include "diagnosecommand.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+#include "checks/builtinmodules.h"
+#include "core/packagepath.h"
+#include "core/runner.h"
+#include "events/logformat.h"
+#include "report/reportrenderer.h"
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcCli, "gpsi.cli")
+
+namespace Gpsi {
+
+bool DiagnoseCommand::stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
+
+void DiagnoseCommand::setUpRegistry(ModuleRegistry &registry, const QStringList &extraPluginDirs)
+{
+    registerBuiltinModules(registry);
+    for (const QString &dir : ModuleRegistry::defaultPluginDirectories() + extraPluginDirs)
+        registry.loadPlugins(dir);
+}
+
+ReportModel DiagnoseCommand::diagnose(const Case &caseData, const ModuleRegistry &registry,
+                                      std::shared_ptr<const Clock> clock, QTextStream *progress)
+{
+    Runner runner;
+    runner.setClock(clock);
+    runner.setModules(registry.modules());
+    if (progress) {
+        QObject::connect(&runner, &Runner::checkFinished, &runner, [&runner, progress](int index) {
+            const CheckRun &r = runner.runs().at(index);
+            *progress << QStringLiteral("[%1/%2] %3 %4: %5")
+                             .arg(runner.finishedCount())
+                             .arg(runner.runs().size())
+                             .arg(r.moduleTitle, r.subject.isEmpty() ? QString() : r.subject,
+                                  checkStatusTitle(r.result.status))
+                      << Qt::endl;
+        });
+    }
+    runner.runToCompletion(caseData);
+    const Diagnosis diagnosis = KnowledgeBase::builtin().evaluate(runner.facts(), caseData.packagePaths, runner.runs());
+    ReportModel model =
+        ReportModel::build(caseData, runner.runs(), runner.facts(), diagnosis, clock->now());
+    model.cancelled = runner.wasCancelled();
+    for (const ModuleLoadError &e : registry.errors())
+        model.moduleErrors << QStringLiteral("%1: %2").arg(e.source, e.message);
+    return model;
+}
+
+int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &err)
+{
+    Case c;
+    if (!cl.caseFile.isEmpty()) {
+        QString error;
+        if (!Case::load(cl.caseFile, &c, &error)) {
+            err << tr("gpsi-doctor: %1").arg(error) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    for (const QString &p : cl.packages) {
+        if (PackagePath::parse(p).kind == PackagePath::Kind::Empty) {
+            err << tr("gpsi-doctor: --package needs a path such as \\\\server\\share\\app.msi "
+                      "(an empty path was given)")
+                << Qt::endl;
+            return ExitUsage;
+        }
+        c.packagePaths << p;
+    }
+    if (c.packagePaths.isEmpty()) {
+        err << tr("gpsi-doctor: the case names no package path") << Qt::endl;
+        return ExitUsage;
+    }
+    for (const QString &file : cl.events) {
+        const LogFormat::Detection d = LogFormat::detect(file);
+        if (!LogFormat::isEventLog(d.format)) {
+            err << tr("gpsi-doctor: %1: %2").arg(file, d.detail) << Qt::endl;
+            return ExitUsage;
+        }
+        c.evidence << EvidenceFile{QFileInfo(file).absoluteFilePath(), QDateTime::currentDateTimeUtc()};
+    }
+    if (cl.timeoutSeconds > 0)
+        c.options.checkTimeoutSeconds = cl.timeoutSeconds;
+    for (auto it = cl.hostOverrides.cbegin(); it != cl.hostOverrides.cend(); ++it)
+        c.options.hostOverrides.insert(it.key(), it.value());
+    if (cl.format == ReportRenderer::Format::Pdf && cl.output.isEmpty()) {
+        err << tr("gpsi-doctor: --format pdf needs --output FILE") << Qt::endl;
+        return ExitUsage;
+    }
+    if (!cl.saveCase.isEmpty()) {
+        QString error;
+        if (!c.save(cl.saveCase, &error)) {
+            err << tr("gpsi-doctor: %1").arg(error) << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (KnowledgeBase::builtin().causes().isEmpty()) {
+        err << tr("gpsi-doctor: internal error: the built-in knowledge base did not load")
+            << Qt::endl;
+        return ExitInternal;
+    }
+
+    ModuleRegistry registry;
+    setUpRegistry(registry, cl.pluginDirs);
+    for (const ModuleLoadError &e : registry.errors())
+        err << tr("gpsi-doctor: warning: check module skipped: %1: %2").arg(e.source, e.message)
+            << Qt::endl;
+
+    const bool showProgress = !cl.noProgress && stderrIsTerminal();
+    const ReportModel model = diagnose(c, registry, Clock::system(), showProgress ? &err : nullptr);
+
+    if (cl.output.isEmpty()) {
+        if (cl.format == ReportRenderer::Format::Json)
+            out << QString::fromUtf8(ReportRenderer::toJson(model));
+        else if (cl.format == ReportRenderer::Format::Html)
+            out << ReportRenderer::toHtml(model);
+        else
+            out << ReportRenderer::toText(model);
+        out.flush();
+    } else {
+        QString error;
+        const QPageSize::PageSizeId size =
+            cl.pageSize == QLatin1String("Letter") ? QPageSize::Letter : QPageSize::A4;
+        if (!ReportRenderer::writeFile(model, cl.format, cl.output, &error, size)) {
+            err << tr("gpsi-doctor: %1").arg(error) << Qt::endl;
+            return ExitUsage;
+        }
+        if (showProgress)
+            err << tr("Report written to %1").arg(cl.output) << Qt::endl;
+    }
+    qCDebug(lcCli) << "verdict" << model.verdictId();
+    return model.problemCount() > 0 ? ExitProblem : ExitClean;
+}
+
+int DiagnoseCommand::listChecks(const CommandLine &cl, QTextStream &out)
+{
+    ModuleRegistry registry;
+    setUpRegistry(registry, cl.pluginDirs);
+    out << tr("Check modules:") << Qt::endl;
+    for (const ModuleDescriptor &d : registry.modules()) {
+        const ModuleMetadata &m = d.metadata;
+        out << QStringLiteral("  %1  %2 [%3]%4")
+                   .arg(m.id.leftJustified(18), m.title, m.category,
+                        m.supportsCurrentPlatform() ? QString() : tr(" (not on this platform)"))
+            << Qt::endl;
+        out << QStringLiteral("      %1").arg(m.description) << Qt::endl;
+        out << tr("      requires: %1").arg(m.requiredFacts.isEmpty() ? tr("nothing")
+                                                                      : m.requiredFacts.join(QStringLiteral(", ")))
+            << Qt::endl;
+        out << tr("      provides: %1").arg(m.providedFacts.join(QStringLiteral(", "))) << Qt::endl;
+        out << tr("      from: %1").arg(m.source) << Qt::endl;
+    }
+    if (!registry.errors().isEmpty()) {
+        out << tr("Modules that could not be loaded:") << Qt::endl;
+        for (const ModuleLoadError &e : registry.errors())
+            out << QStringLiteral("  %1: %2").arg(e.source, e.message) << Qt::endl;
+    }
+    return ExitClean;
+}
+
+} // namespace Gpsi

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <memory>
+
+#include "cli/commandline.h"
+#include "core/case.h"
+#include "core/clock.h"
+#include "core/moduleregistry.h"
+#include "report/reportmodel.h"
+
+namespace Gpsi {
+
+// The headless side of GPSI Doctor: the same engine the wizard drives, with no widgets.
+class DiagnoseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Gpsi::DiagnoseCommand)
+
+public:
+    // Built-in modules, then plugins from the default folders and the extra ones.
+    static void setUpRegistry(ModuleRegistry &registry, const QStringList &extraPluginDirs);
+
+    // Runs every module on the case, evaluates the knowledge base and builds the report.
+    // `progress` (may be null) gets one line per finished check.
+    static ReportModel diagnose(const Case &caseData, const ModuleRegistry &registry,
+                                std::shared_ptr<const Clock> clock, QTextStream *progress);
+
+    // `gpsi-doctor diagnose ...`: returns the process exit code.
+    static int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err);
+    // `gpsi-doctor --list-checks`.
+    static int listChecks(const CommandLine &commandLine, QTextStream &out);
+
+    static bool stderrIsTerminal();
+};
+
+} // namespace Gpsi

@@ -1,0 +1,343 @@
+#include "condition.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "modulemetadata.h"
+
+namespace Gpsi {
+
+namespace {
+
+struct OpName
+{
+    const char *name;
+    Condition::Op op;
+};
+
+constexpr OpName kOps[] = {
+    {"equals", Condition::Op::Equals},       {"notEquals", Condition::Op::NotEquals},
+    {"in", Condition::Op::In},               {"notIn", Condition::Op::NotIn},
+    {"contains", Condition::Op::Contains},   {"matches", Condition::Op::Matches},
+    {"lessThan", Condition::Op::LessThan},   {"atMost", Condition::Op::AtMost},
+    {"greaterThan", Condition::Op::GreaterThan}, {"atLeast", Condition::Op::AtLeast},
+    {"exists", Condition::Op::Exists},
+};
+
+bool isScalar(const QJsonValue &v)
+{
+    return v.isBool() || v.isDouble() || v.isString();
+}
+
+bool scalarEquals(const QVariant &value, const QJsonValue &operand)
+{
+    if (operand.isBool())
+        return value.typeId() == QMetaType::Bool && value.toBool() == operand.toBool();
+    if (operand.isDouble()) {
+        bool ok = false;
+        const double d = value.toDouble(&ok);
+        return ok && value.typeId() != QMetaType::Bool && value.typeId() != QMetaType::QString
+               && d == operand.toDouble();
+    }
+    if (operand.isString()) {
+        if (value.typeId() == QMetaType::Bool || value.typeId() == QMetaType::QStringList)
+            return false;
+        return value.toString().compare(operand.toString(), Qt::CaseInsensitive) == 0;
+    }
+    return false;
+}
+
+} // namespace
+
+std::unique_ptr<Condition> Condition::parse(const QJsonValue &json, const QString &where,
+                                            QStringList *errors)
+{
+    if (!json.isObject()) {
+        errors->append(tr("%1: a condition must be a JSON object").arg(where));
+        return nullptr;
+    }
+    const QJsonObject o = json.toObject();
+    auto c = std::make_unique<Condition>();
+    const bool hasAll = o.contains(QLatin1String("all"));
+    const bool hasAny = o.contains(QLatin1String("any"));
+    const bool hasNot = o.contains(QLatin1String("not"));
+    const bool hasFact = o.contains(QLatin1String("fact"));
+    if (int(hasAll) + int(hasAny) + int(hasNot) + int(hasFact) != 1) {
+        errors->append(tr("%1: a condition needs exactly one of \"all\", \"any\", \"not\" or "
+                          "\"fact\"")
+                           .arg(where));
+        return nullptr;
+    }
+    if (hasAll || hasAny) {
+        const QString name = hasAll ? QStringLiteral("all") : QStringLiteral("any");
+        c->m_kind = hasAll ? Kind::All : Kind::Any;
+        if (o.size() != 1) {
+            errors->append(tr("%1: \"%2\" takes no other fields").arg(where, name));
+            return nullptr;
+        }
+        const QJsonValue list = o.value(name);
+        if (!list.isArray() || list.toArray().isEmpty()) {
+            errors->append(tr("%1.%2: must be a non-empty list of conditions").arg(where, name));
+            return nullptr;
+        }
+        const QJsonArray array = list.toArray();
+        bool ok = true;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            auto child = parse(array.at(i), QStringLiteral("%1.%2[%3]").arg(where, name).arg(i),
+                               errors);
+            if (!child)
+                ok = false;
+            else
+                c->m_children.append(std::shared_ptr<Condition>(std::move(child)));
+        }
+        return ok ? std::move(c) : nullptr;
+    }
+    if (hasNot) {
+        c->m_kind = Kind::Not;
+        if (o.size() != 1) {
+            errors->append(tr("%1: \"not\" takes no other fields").arg(where));
+            return nullptr;
+        }
+        auto child = parse(o.value(QLatin1String("not")), where + QStringLiteral(".not"), errors);
+        if (!child)
+            return nullptr;
+        c->m_children.append(std::shared_ptr<Condition>(std::move(child)));
+        return c;
+    }
+
+    c->m_kind = Kind::Fact;
+    const QJsonValue key = o.value(QLatin1String("fact"));
+    if (!key.isString() || !ModuleMetadata::isValidFactKey(key.toString(), false)) {
+        errors->append(tr("%1.fact: must be a fact key such as \"path.kind\"").arg(where));
+        return nullptr;
+    }
+    c->m_key = key.toString();
+    QStringList opsFound;
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == QLatin1String("fact"))
+            continue;
+        bool known = false;
+        for (const OpName &op : kOps) {
+            if (it.key() == QLatin1String(op.name)) {
+                known = true;
+                c->m_op = op.op;
+                c->m_operand = it.value();
+            }
+        }
+        if (!known) {
+            errors->append(tr("%1: unknown operator \"%2\" for fact \"%3\"")
+                               .arg(where, it.key(), c->m_key));
+            return nullptr;
+        }
+        opsFound << it.key();
+    }
+    if (opsFound.size() != 1) {
+        errors->append(tr("%1: fact \"%2\" needs exactly one operator (found %3)")
+                           .arg(where, c->m_key)
+                           .arg(opsFound.size()));
+        return nullptr;
+    }
+    const QJsonValue &v = c->m_operand;
+    const QString opName = opsFound.first();
+    switch (c->m_op) {
+    case Op::Equals:
+    case Op::NotEquals:
+    case Op::Contains:
+        if (!isScalar(v)) {
+            errors->append(tr("%1.%2: needs a string, number or boolean").arg(where, opName));
+            return nullptr;
+        }
+        break;
+    case Op::In:
+    case Op::NotIn: {
+        const QJsonArray array = v.toArray();
+        bool ok = v.isArray() && !array.isEmpty();
+        for (const QJsonValue &item : array)
+            ok = ok && isScalar(item);
+        if (!ok) {
+            errors->append(tr("%1.%2: needs a non-empty list of strings, numbers or booleans")
+                               .arg(where, opName));
+            return nullptr;
+        }
+        break;
+    }
+    case Op::Matches:
+        if (!v.isString()) {
+            errors->append(tr("%1.matches: needs a regular expression string").arg(where));
+            return nullptr;
+        }
+        c->m_regex = QRegularExpression(v.toString(), QRegularExpression::CaseInsensitiveOption);
+        if (!c->m_regex.isValid()) {
+            errors->append(tr("%1.matches: invalid regular expression: %2")
+                               .arg(where, c->m_regex.errorString()));
+            return nullptr;
+        }
+        break;
+    case Op::LessThan:
+    case Op::AtMost:
+    case Op::GreaterThan:
+    case Op::AtLeast:
+        if (!v.isDouble()) {
+            errors->append(tr("%1.%2: needs a number").arg(where, opName));
+            return nullptr;
+        }
+        break;
+    case Op::Exists:
+        if (!v.isBool()) {
+            errors->append(tr("%1.exists: needs true or false").arg(where));
+            return nullptr;
+        }
+        break;
+    }
+    return c;
+}
+
+Condition::Evaluation Condition::evaluate(const FactSet &facts, const QString &subject,
+                                          const Settled &settled) const
+{
+    Evaluation result;
+    switch (m_kind) {
+    case Kind::All: {
+        // Kleene AND: any False decides False; otherwise any Unknown gives Unknown.
+        bool unknown = false;
+        for (const auto &child : m_children) {
+            Evaluation e = child->evaluate(facts, subject, settled);
+            if (e.truth == Truth::False)
+                return {Truth::False, {}, {}};
+            if (e.truth == Truth::Unknown) {
+                unknown = true;
+                result.missingKeys << e.missingKeys;
+            }
+            result.cited << e.cited;
+        }
+        result.truth = unknown ? Truth::Unknown : Truth::True;
+        if (unknown)
+            result.cited.clear();
+        return result;
+    }
+    case Kind::Any: {
+        bool unknown = false;
+        for (const auto &child : m_children) {
+            Evaluation e = child->evaluate(facts, subject, settled);
+            if (e.truth == Truth::True) {
+                result.truth = Truth::True;
+                result.cited << e.cited;
+            } else if (e.truth == Truth::Unknown) {
+                unknown = true;
+                result.missingKeys << e.missingKeys;
+            }
+        }
+        if (result.truth == Truth::True) {
+            result.missingKeys.clear();
+            return result;
+        }
+        result.truth = unknown ? Truth::Unknown : Truth::False;
+        return result;
+    }
+    case Kind::Not: {
+        Evaluation e = m_children.first()->evaluate(facts, subject, settled);
+        if (e.truth == Truth::Unknown)
+            return e;
+        // The facts that made the inner condition false are not tracked; cite what was read.
+        result.truth = e.truth == Truth::True ? Truth::False : Truth::True;
+        if (result.truth == Truth::True) {
+            for (const QString &key : m_children.first()->referencedKeys()) {
+                if (const Fact *f = facts.find(subject, key))
+                    result.cited << *f;
+            }
+        }
+        return result;
+    }
+    case Kind::Fact:
+        break;
+    }
+
+    const Fact *fact = facts.find(subject, m_key);
+    if (m_op == Op::Exists) {
+        const bool holds = (fact != nullptr) == m_operand.toBool();
+        result.truth = holds ? Truth::True : Truth::False;
+        if (holds && fact)
+            result.cited << *fact;
+        return result;
+    }
+    if (!fact && settled && settled(subject, m_key)) {
+        result.truth = Truth::False;
+        return result;
+    }
+    if (!fact) {
+        result.truth = Truth::Unknown;
+        result.missingKeys << m_key;
+        return result;
+    }
+    const QVariant &value = fact->value;
+    bool holds = false;
+    switch (m_op) {
+    case Op::Equals:
+        holds = scalarEquals(value, m_operand);
+        break;
+    case Op::NotEquals:
+        holds = !scalarEquals(value, m_operand);
+        break;
+    case Op::In:
+    case Op::NotIn: {
+        bool found = false;
+        for (const QJsonValue &item : m_operand.toArray())
+            found = found || scalarEquals(value, item);
+        holds = m_op == Op::In ? found : !found;
+        break;
+    }
+    case Op::Contains:
+        if (value.typeId() == QMetaType::QStringList)
+            holds = value.toStringList().contains(m_operand.toVariant().toString(),
+                                                  Qt::CaseInsensitive);
+        else
+            holds = value.toString().contains(m_operand.toVariant().toString(),
+                                              Qt::CaseInsensitive);
+        break;
+    case Op::Matches:
+        if (value.typeId() == QMetaType::QStringList) {
+            for (const QString &s : value.toStringList())
+                holds = holds || m_regex.match(s).hasMatch();
+        } else {
+            holds = m_regex.match(value.toString()).hasMatch();
+        }
+        break;
+    case Op::LessThan:
+    case Op::AtMost:
+    case Op::GreaterThan:
+    case Op::AtLeast: {
+        bool ok = false;
+        const double d = value.toDouble(&ok);
+        const double bound = m_operand.toDouble();
+        if (ok && value.typeId() != QMetaType::Bool) {
+            holds = m_op == Op::LessThan  ? d < bound
+                    : m_op == Op::AtMost  ? d <= bound
+                    : m_op == Op::GreaterThan ? d > bound
+                                          : d >= bound;
+        }
+        break;
+    }
+    case Op::Exists:
+        break;
+    }
+    result.truth = holds ? Truth::True : Truth::False;
+    if (holds)
+        result.cited << *fact;
+    return result;
+}
+
+QStringList Condition::referencedKeys() const
+{
+    if (m_kind == Kind::Fact)
+        return {m_key};
+    QStringList keys;
+    for (const auto &child : m_children) {
+        for (const QString &k : child->referencedKeys()) {
+            if (!keys.contains(k))
+                keys << k;
+        }
+    }
+    return keys;
+}
+
+} // namespace Gpsi

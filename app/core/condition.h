@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <memory>
+
+#include "fact.h"
+
+namespace Gpsi {
+
+// Three-valued truth: a condition over a fact that nobody established is Unknown, so a cause
+// whose facts are missing is reported as "not assessed" rather than silently false.
+enum class Truth { False, True, Unknown };
+
+// A condition over facts, parsed from the knowledge base:
+//   {"all": [...]}, {"any": [...]}, {"not": {...}}
+//   {"fact": "key", "<op>": value} with op one of equals, notEquals, in, notIn, contains,
+//   matches, lessThan, atMost, greaterThan, atLeast, exists
+class Condition
+{
+    Q_DECLARE_TR_FUNCTIONS(Gpsi::Condition)
+
+public:
+    enum class Kind { All, Any, Not, Fact };
+    enum class Op {
+        Equals,
+        NotEquals,
+        In,
+        NotIn,
+        Contains,
+        Matches,
+        LessThan,
+        AtMost,
+        GreaterThan,
+        AtLeast,
+        Exists
+    };
+
+    // Parses and validates. `where` names the place in the document for error messages
+    // ("causes[3].when"); errors get one line per problem.
+    static std::unique_ptr<Condition> parse(const QJsonValue &json, const QString &where,
+                                            QStringList *errors);
+
+    struct Evaluation
+    {
+        Truth truth = Truth::Unknown;
+        QList<Fact> cited;      // facts that decided a True result
+        QStringList missingKeys; // facts whose absence made the result Unknown
+    };
+    // `settled` says whether a missing fact is known not to apply to the subject (its module
+    // ran and did not produce it); such a fact makes a comparison False instead of Unknown.
+    using Settled = std::function<bool(const QString &subject, const QString &key)>;
+    Evaluation evaluate(const FactSet &facts, const QString &subject,
+                        const Settled &settled = {}) const;
+
+    QStringList referencedKeys() const;
+
+private:
+    Kind m_kind = Kind::Fact;
+    QList<std::shared_ptr<Condition>> m_children;
+    QString m_key;
+    Op m_op = Op::Equals;
+    QJsonValue m_operand;
+    QRegularExpression m_regex;
+};
+
+} // namespace Gpsi

@@ -1,0 +1,118 @@
+#include "logformat.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace Gpsi {
+
+namespace {
+constexpr qint64 kSniffBytes = 4096;
+
+quint32 readLe32(const QByteArray &b, int offset)
+{
+    if (b.size() < offset + 4)
+        return 0;
+    const auto *p = reinterpret_cast<const unsigned char *>(b.constData() + offset);
+    return quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24);
+}
+
+QString decodeHead(const QByteArray &head)
+{
+    if (head.startsWith("\xFF\xFE") || (head.size() > 1 && head.at(1) == '\0')) {
+        QStringDecoder decoder(QStringDecoder::Utf16LE);
+        return decoder.decode(head);
+    }
+    if (head.startsWith("\xFE\xFF")) {
+        QStringDecoder decoder(QStringDecoder::Utf16BE);
+        return decoder.decode(head);
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    return decoder.decode(head);
+}
+} // namespace
+
+LogFormat::Detection LogFormat::detect(const QString &fileName)
+{
+    QFile file(fileName);
+    if (QFileInfo(fileName).isDir())
+        return {Format::Unreadable, 0, tr("%1 is a folder, not a file").arg(fileName)};
+    if (!file.open(QIODevice::ReadOnly))
+        return {Format::Unreadable, 0, tr("cannot read %1: %2").arg(fileName, file.errorString())};
+    return detectBytes(file.read(kSniffBytes), file.size());
+}
+
+LogFormat::Detection LogFormat::detectBytes(const QByteArray &head, qint64 size)
+{
+    if (size == 0)
+        return {Format::NotALog, 0, tr("the file is empty")};
+    if (head.startsWith(QByteArrayLiteral("ElfFile\0"))) {
+        const quint32 minor = readLe32(head, 36) & 0xFFFF;
+        const quint32 major = (readLe32(head, 36) >> 16) & 0xFFFF;
+        return {Format::Evtx, size,
+                tr("Windows XML Event Log, format %1.%2").arg(major).arg(minor)};
+    }
+    if (head.size() >= 8 && head.mid(4, 4) == QByteArrayLiteral("LfLe") && readLe32(head, 0) == 0x30)
+        return {Format::Evt, size, tr("legacy Windows event log (Windows 2000/XP/2003)")};
+    const QString text = decodeHead(head).trimmed();
+    if (text.startsWith(QLatin1Char('<'))
+        && (text.contains(QLatin1String("<Event")) || text.contains(QLatin1String("<Events"))))
+        return {Format::Xml, size, tr("event XML (wevtutil or Event Viewer export)")};
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    if (firstLine.contains(QLatin1String("Event ID"), Qt::CaseInsensitive)
+        && (firstLine.contains(QLatin1Char(',')) || firstLine.contains(QLatin1Char('\t'))))
+        return {Format::Csv, size, tr("Event Viewer CSV export")};
+    if (text.contains(QLatin1String("Event ID:"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("Event Type:"), Qt::CaseInsensitive))
+        return {Format::Text, size, tr("Event Viewer text export")};
+    return {Format::NotALog, size, tr("not an event log (no EVTX, EVT, XML or CSV signature)")};
+}
+
+QString LogFormat::formatId(Format format)
+{
+    switch (format) {
+    case Format::Evtx:
+        return QStringLiteral("evtx");
+    case Format::Evt:
+        return QStringLiteral("evt");
+    case Format::Xml:
+        return QStringLiteral("xml");
+    case Format::Csv:
+        return QStringLiteral("csv");
+    case Format::Text:
+        return QStringLiteral("text");
+    case Format::NotALog:
+        return QStringLiteral("not-a-log");
+    case Format::Unreadable:
+        return QStringLiteral("unreadable");
+    }
+    return QStringLiteral("unreadable");
+}
+
+QString LogFormat::formatTitle(Format format)
+{
+    switch (format) {
+    case Format::Evtx:
+        return tr("EVTX event log");
+    case Format::Evt:
+        return tr("EVT event log (legacy)");
+    case Format::Xml:
+        return tr("Event XML");
+    case Format::Csv:
+        return tr("Event CSV export");
+    case Format::Text:
+        return tr("Event text export");
+    case Format::NotALog:
+        return tr("Not an event log");
+    case Format::Unreadable:
+        return tr("Unreadable");
+    }
+    return {};
+}
+
+bool LogFormat::isEventLog(Format format)
+{
+    return format != Format::NotALog && format != Format::Unreadable;
+}
+
+} // namespace Gpsi

@@ -1,0 +1,142 @@
+// GPSI Doctor: wires the core, the check modules, the CLI and the wizard together.
+#include <QApplication>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+#include "cli/commandline.h"
+#include "cli/demo.h"
+#include "cli/diagnosecommand.h"
+#include "core/diagnosis.h"
+#include "core/moduleregistry.h"
+#include "mainwizard.h"
+
+namespace {
+
+bool hasDisplay()
+{
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    return true;
+#else
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#endif
+}
+
+void installTranslators(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("gpsi-doctor"), QStringLiteral("_"),
+                  QStringLiteral(":/gpsi/translations")))
+        QCoreApplication::installTranslator(own);
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("GPSI Doctor"));
+    QCoreApplication::setApplicationName(QStringLiteral("gpsi-doctor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GPSI_VERSION));
+}
+
+int runGui(int argc, char **argv, const Gpsi::CommandLine &cl)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("GPSI Doctor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("gpsi-doctor"));
+    installTranslators(app);
+
+    Gpsi::ModuleRegistry registry;
+    Gpsi::DiagnoseCommand::setUpRegistry(registry, cl.pluginDirs);
+    Gpsi::MainWizard wizard(registry.modules(), Gpsi::KnowledgeBase::builtin());
+    if (cl.command == Gpsi::CommandLine::Command::Demo) {
+        Gpsi::Case demo;
+        QString error;
+        if (!Gpsi::Demo::scenario(&demo, &error)) {
+            QTextStream(stderr) << "gpsi-doctor: internal error: " << error << Qt::endl;
+            return Gpsi::ExitInternal;
+        }
+        wizard.setDemoMode(true);
+        wizard.setCase(demo);
+    }
+    wizard.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const Gpsi::CommandLine cl = Gpsi::CommandLine::parse(arguments);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!cl.error.isEmpty()) {
+        err << "gpsi-doctor: " << cl.error << Qt::endl
+            << "Try 'gpsi-doctor --help'." << Qt::endl;
+        return Gpsi::ExitUsage;
+    }
+
+    using Command = Gpsi::CommandLine::Command;
+    switch (cl.command) {
+    case Command::Help:
+        out << Gpsi::CommandLine::helpText();
+        return Gpsi::ExitClean;
+    case Command::Version:
+        out << Gpsi::CommandLine::versionText() << Qt::endl;
+        return Gpsi::ExitClean;
+    case Command::Gui:
+        if (!hasDisplay()) {
+            err << "gpsi-doctor: no display to open the wizard on; run "
+                   "'gpsi-doctor diagnose --package PATH' or see --help"
+                << Qt::endl;
+            return Gpsi::ExitUsage;
+        }
+        return runGui(argc, argv, cl);
+    case Command::Demo:
+        if (hasDisplay())
+            return runGui(argc, argv, cl);
+        break;
+    case Command::Diagnose:
+    case Command::ListChecks:
+        break;
+    }
+
+    // Headless. PDF rendering needs a QGuiApplication; without a display, use offscreen.
+    const bool needsGui = cl.command == Command::Demo || cl.format == Gpsi::ReportRenderer::Format::Pdf;
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui) {
+        if (!hasDisplay())
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    setIdentity();
+    installTranslators(*app);
+    try {
+        if (cl.command == Command::ListChecks)
+            return Gpsi::DiagnoseCommand::listChecks(cl, out);
+        if (cl.command == Command::Demo)
+            return Gpsi::Demo::runHeadless(QStringLiteral("."), out, err);
+        return Gpsi::DiagnoseCommand::run(cl, out, err);
+    } catch (const std::exception &e) {
+        err << "gpsi-doctor: internal error: " << e.what() << Qt::endl;
+        return Gpsi::ExitInternal;
+    } catch (...) {
+        err << "gpsi-doctor: internal error" << Qt::endl;
+        return Gpsi::ExitInternal;
+    }
+}

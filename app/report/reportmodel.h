@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include "../core/case.h"
+#include "../core/checkresult.h"
+#include "../core/diagnosis.h"
+#include "../core/fact.h"
+
+namespace Gpsi {
+
+// Everything a report shows, built once from a finished run. Renderers (HTML, PDF, JSON,
+// text) are pure functions of this model; the wizard's preview shows the same model the CLI
+// prints.
+struct ReportModel
+{
+    Q_DECLARE_TR_FUNCTIONS(Gpsi::ReportModel)
+
+public:
+    static constexpr int FormatVersion = 1;
+
+    QString toolName;
+    QString toolVersion;
+    QDateTime generatedAt; // from the injected clock
+    Case caseData;
+    QList<CheckRun> checks;
+    Diagnosis diagnosis;
+    FactSet facts;
+    bool cancelled = false;
+    QStringList moduleErrors; // modules that could not be loaded, one line each
+
+    static ReportModel build(const Case &caseData, const QList<CheckRun> &checks,
+                             const FactSet &facts, const Diagnosis &diagnosis,
+                             const QDateTime &generatedAt);
+
+    // Overall verdict: "problem" when a finding of severity warning or worse holds,
+    // "incomplete" when none does but a check errored or the run was cancelled, "clean"
+    // otherwise.
+    QString verdictId() const;
+    QString verdictTitle() const;
+    // Findings of severity warning or worse.
+    int problemCount() const;
+};
+
+} // namespace Gpsi

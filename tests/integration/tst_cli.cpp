@@ -1,0 +1,272 @@
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#ifndef GPSI_DOCTOR_BIN
+#define GPSI_DOCTOR_BIN ""
+#endif
+
+namespace {
+
+struct Result
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the real binary with no display at all: no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM.
+Result gpsi(const QStringList &args, const QString &workDir = QString())
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(QStringLiteral(GPSI_DOCTOR_BIN), args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    Result r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+QString describe(const Result &r)
+{
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out.left(3000), r.err.left(2000));
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelp();
+    void guiWithoutDisplay();
+    void mappedDrive();
+    void ipLiteralJson();
+    void emptyPackage();
+    void cleanPath();
+    void badUsage_data();
+    void badUsage();
+    void eventFiles();
+    void htmlAndPdf();
+    void caseFiles();
+    void listChecks();
+    void demoHeadless();
+    void noProgressWhenNotATerminal();
+};
+
+void TestCli::initTestCase()
+{
+    if (QStringLiteral(GPSI_DOCTOR_BIN).isEmpty())
+        QSKIP("the gpsi-doctor executable is not part of this build");
+    QVERIFY(QFile::exists(QStringLiteral(GPSI_DOCTOR_BIN)));
+}
+
+void TestCli::versionAndHelp()
+{
+    const Result v = gpsi({QStringLiteral("--version")});
+    QCOMPARE(v.exitCode, 0);
+    QVERIFY(v.out.startsWith(QStringLiteral("GPSI Doctor ")));
+    const Result h = gpsi({QStringLiteral("--help")});
+    QCOMPARE(h.exitCode, 0);
+    QVERIFY(h.out.contains(QStringLiteral("Exit status")));
+}
+
+void TestCli::guiWithoutDisplay()
+{
+    const Result r = gpsi({});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains(QStringLiteral("no display")));
+}
+
+void TestCli::mappedDrive()
+{
+    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"), QStringLiteral("Z:\\apps\\office.msi")});
+    QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+    QVERIFY(r.out.contains(QStringLiteral("The package path uses mapped drive Z: instead of a UNC path")));
+    QVERIFY(r.out.contains(QStringLiteral("net use Z:")));
+    QVERIFY(r.out.contains(QStringLiteral("KB 816102")));
+}
+
+void TestCli::ipLiteralJson()
+{
+    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"),
+                           QStringLiteral("\\\\127.0.0.1\\apps\\office.msi"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
+    QVERIFY(!findings.isEmpty());
+    const QJsonObject top = findings.first().toObject();
+    QCOMPARE(top.value(QStringLiteral("cause")).toString(), QStringLiteral("GPSI-PATH-IP-LITERAL"));
+    QVERIFY(top.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("Kerberos")));
+    QCOMPARE(doc.object().value(QStringLiteral("verdict")).toString(), QStringLiteral("problem"));
+}
+
+void TestCli::emptyPackage()
+{
+    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"), QString()});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(QStringLiteral("empty path")), qPrintable(r.err));
+    QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
+}
+
+void TestCli::cleanPath()
+{
+    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("\\\\fs01.example.test\\apps\\office.msi"),
+                           QStringLiteral("--resolve"), QStringLiteral("fs01.example.test=127.0.0.9")});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY(r.out.contains(QStringLiteral("No problem found")));
+    QVERIFY(r.out.contains(QStringLiteral("NOT ASSESSED")));
+}
+
+void TestCli::badUsage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("unknown-option") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--bogus")} << QStringLiteral("bogus");
+    QTest::newRow("no-package") << QStringList{QStringLiteral("diagnose")} << QStringLiteral("--package");
+    QTest::newRow("pdf-no-output") << QStringList{QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"), QStringLiteral("-f"), QStringLiteral("pdf")} << QStringLiteral("--output");
+    QTest::newRow("unwritable-output") << QStringList{QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"), QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/r.txt")} << QStringLiteral("cannot write");
+    QTest::newRow("missing-case") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--case"), QStringLiteral("/nonexistent/case.json")} << QStringLiteral("cannot read");
+}
+
+void TestCli::badUsage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, errorPart);
+    const Result r = gpsi(args);
+    QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
+    QVERIFY2(r.err.contains(errorPart), qPrintable(r.err));
+}
+
+void TestCli::eventFiles()
+{
+    QTemporaryDir dir;
+    const Result missing = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
+                                 QStringLiteral("--events"), dir.filePath(QStringLiteral("none.evtx"))});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
+    QFile notLog(dir.filePath(QStringLiteral("notes.evtx")));
+    QVERIFY(notLog.open(QIODevice::WriteOnly));
+    notLog.write("just some notes, not a log\n");
+    notLog.close();
+    const Result bad = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
+                             QStringLiteral("--events"), notLog.fileName()});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("not an event log")), qPrintable(bad.err));
+
+    const QString sample = qEnvironmentVariable("GPSI_SHARED_DIR")
+                           + QStringLiteral("/data/evtx/omerbenamram_system_win10-1703.evtx");
+    if (!QFile::exists(sample))
+        QSKIP("../shared/data/evtx is not present: accepting a real EVTX file not checked");
+    const Result ok = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
+                            QStringLiteral("--events"), sample});
+    QVERIFY2(ok.exitCode == 1, qPrintable(describe(ok)));
+    QVERIFY(ok.out.contains(QStringLiteral("omerbenamram_system_win10-1703.evtx")));
+}
+
+void TestCli::htmlAndPdf()
+{
+    QTemporaryDir dir;
+    const QString html = dir.filePath(QStringLiteral("r.html"));
+    const Result h = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\<b>x</b>.msi"),
+                           QStringLiteral("-f"), QStringLiteral("html"), QStringLiteral("-o"), html});
+    QVERIFY2(h.exitCode == 1, qPrintable(describe(h)));
+    QFile hf(html);
+    QVERIFY(hf.open(QIODevice::ReadOnly));
+    const QString content = QString::fromUtf8(hf.readAll());
+    QVERIFY(content.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    QVERIFY(content.contains(QStringLiteral("Z:\\&lt;b&gt;x&lt;/b&gt;.msi")));
+    QVERIFY(h.out.isEmpty());
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: PDF content not checked");
+    const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+    const Result p = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\apps\\office.msi"),
+                           QStringLiteral("-f"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
+                           QStringLiteral("--page-size"), QStringLiteral("Letter")});
+    QVERIFY2(p.exitCode == 1, qPrintable(describe(p)));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString flat = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(flat.contains(QStringLiteral("mapped drive Z:")), qPrintable(flat.left(1000)));
+}
+
+void TestCli::caseFiles()
+{
+    QTemporaryDir dir;
+    const QString caseFile = dir.filePath(QStringLiteral("ticket.json"));
+    const Result saved = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\apps\\office.msi"),
+                               QStringLiteral("--save-case"), caseFile, QStringLiteral("--timeout"), QStringLiteral("9")});
+    QCOMPARE(saved.exitCode, 1);
+    QVERIFY(QFile::exists(caseFile));
+    const Result loaded = gpsi({QStringLiteral("diagnose"), QStringLiteral("--case"), caseFile, QStringLiteral("-f"), QStringLiteral("json")});
+    QCOMPARE(loaded.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(loaded.out.toUtf8()).object();
+    const QJsonObject c = root.value(QStringLiteral("case")).toObject();
+    QCOMPARE(c.value(QStringLiteral("packagePaths")).toArray().first().toString(), QStringLiteral("Z:\\apps\\office.msi"));
+    QCOMPARE(c.value(QStringLiteral("options")).toObject().value(QStringLiteral("checkTimeoutSeconds")).toInt(), 9);
+
+    QFile broken(dir.filePath(QStringLiteral("broken.json")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"something-else\"}");
+    broken.close();
+    const Result bad = gpsi({QStringLiteral("diagnose"), QStringLiteral("--case"), broken.fileName()});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("not a GPSI Doctor case file")));
+}
+
+void TestCli::listChecks()
+{
+    const Result r = gpsi({QStringLiteral("--list-checks")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("package-path")));
+    QVERIFY(r.out.contains(QStringLiteral("name-resolution")));
+    QVERIFY(r.out.contains(QStringLiteral("requires: path.host")));
+}
+
+void TestCli::demoHeadless()
+{
+    QTemporaryDir dir;
+    const Result r = gpsi({QStringLiteral("--demo")}, dir.path());
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QVERIFY(r.out.contains(QStringLiteral("GPSI-PATH-MAPPED-DRIVE")));
+    QVERIFY(r.out.contains(QStringLiteral("GPSI-PATH-IP-LITERAL")));
+    QVERIFY(r.out.contains(QStringLiteral("nt4srv.example.test")));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("gpsi-doctor-demo.html"))).size() > 1000);
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("gpsi-doctor-demo.pdf"))).size() > 1000);
+    QVERIFY(r.err.contains(QStringLiteral("gpsi-doctor-demo.pdf")));
+}
+
+void TestCli::noProgressWhenNotATerminal()
+{
+    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi")});
+    QVERIFY(!r.err.contains(QStringLiteral("[1/")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
