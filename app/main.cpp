@@ -23,8 +23,9 @@ bool hasDisplay()
 #if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
     return true;
 #else
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-           || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
 #endif
 }
 
@@ -84,8 +85,7 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (!cl.error.isEmpty()) {
-        err << "gpsi-doctor: " << cl.error << Qt::endl
-            << "Try 'gpsi-doctor --help'." << Qt::endl;
+        err << "gpsi-doctor: " << cl.error << Qt::endl << "Try 'gpsi-doctor --help'." << Qt::endl;
         return Gpsi::ExitUsage;
     }
 
@@ -115,7 +115,8 @@ int main(int argc, char **argv)
     }
 
     // Headless. PDF rendering needs a QGuiApplication; without a display, use offscreen.
-    const bool needsGui = cl.command == Command::Demo || cl.format == Gpsi::ReportRenderer::Format::Pdf;
+    const bool needsGui =
+        cl.command == Command::Demo || cl.format == Gpsi::ReportRenderer::Format::Pdf;
     std::unique_ptr<QCoreApplication> app;
     if (needsGui) {
         if (!hasDisplay())

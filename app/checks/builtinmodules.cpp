@@ -8,12 +8,11 @@ namespace Gpsi {
 
 void registerBuiltinModules(ModuleRegistry &registry)
 {
-    registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/packagepath/packagepath.json"), [] {
-        return std::make_unique<PackagePathCheck>();
-    });
-    registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/nameresolution/nameresolution.json"), [] {
-        return std::make_unique<NameResolutionCheck>();
-    });
+    registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/packagepath/packagepath.json"),
+                                    [] { return std::make_unique<PackagePathCheck>(); });
+    registry.registerModuleFromFile(
+        QStringLiteral(":/gpsi/checks/nameresolution/nameresolution.json"),
+        [] { return std::make_unique<NameResolutionCheck>(); });
 }
 
 } // namespace Gpsi

@@ -12,21 +12,22 @@ struct Options
     QCommandLineOption version{{QStringLiteral("v"), QStringLiteral("version")}, QString()};
     QCommandLineOption listChecks{QStringLiteral("list-checks"), QString()};
     QCommandLineOption demo{QStringLiteral("demo"), QString()};
-    QCommandLineOption package{{QStringLiteral("p"), QStringLiteral("package")}, QString(),
-                               QStringLiteral("path")};
-    QCommandLineOption events{{QStringLiteral("e"), QStringLiteral("events")}, QString(),
-                              QStringLiteral("file")};
+    QCommandLineOption package{
+        {QStringLiteral("p"), QStringLiteral("package")}, QString(), QStringLiteral("path")};
+    QCommandLineOption events{
+        {QStringLiteral("e"), QStringLiteral("events")}, QString(), QStringLiteral("file")};
     QCommandLineOption caseFile{QStringLiteral("case"), QString(), QStringLiteral("file")};
     QCommandLineOption saveCase{QStringLiteral("save-case"), QString(), QStringLiteral("file")};
-    QCommandLineOption timeout{{QStringLiteral("t"), QStringLiteral("timeout")}, QString(),
-                               QStringLiteral("seconds")};
-    QCommandLineOption format{{QStringLiteral("f"), QStringLiteral("format")}, QString(),
-                              QStringLiteral("format")};
-    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, QString(),
-                              QStringLiteral("file")};
+    QCommandLineOption timeout{
+        {QStringLiteral("t"), QStringLiteral("timeout")}, QString(), QStringLiteral("seconds")};
+    QCommandLineOption format{
+        {QStringLiteral("f"), QStringLiteral("format")}, QString(), QStringLiteral("format")};
+    QCommandLineOption output{
+        {QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("file")};
     QCommandLineOption pageSize{QStringLiteral("page-size"), QString(), QStringLiteral("size")};
     QCommandLineOption pluginDir{QStringLiteral("plugin-dir"), QString(), QStringLiteral("dir")};
-    QCommandLineOption resolve{QStringLiteral("resolve"), QString(), QStringLiteral("host=address")};
+    QCommandLineOption resolve{QStringLiteral("resolve"), QString(),
+                               QStringLiteral("host=address")};
     QCommandLineOption noProgress{QStringLiteral("no-progress"), QString()};
 };
 } // namespace
@@ -70,8 +71,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (command == QLatin1String("demo") || parser.isSet(o.demo)) {
         cl.command = Command::Demo;
     } else if (!command.isEmpty()) {
-        cl.error = tr("unknown command \"%1\" (commands: diagnose, list-checks, demo, help)")
-                       .arg(command);
+        cl.error =
+            tr("unknown command \"%1\" (commands: diagnose, list-checks, demo, help)").arg(command);
         return cl;
     }
 
@@ -84,9 +85,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.pluginDirs = parser.values(o.pluginDir);
     cl.noProgress = parser.isSet(o.noProgress);
 
-    const bool diagnoseOnly = cl.packageOptionGiven || !cl.events.isEmpty() || !cl.caseFile.isEmpty()
-                              || !cl.saveCase.isEmpty() || parser.isSet(o.timeout)
-                              || parser.isSet(o.resolve);
+    const bool diagnoseOnly = cl.packageOptionGiven || !cl.events.isEmpty() ||
+                              !cl.caseFile.isEmpty() || !cl.saveCase.isEmpty() ||
+                              parser.isSet(o.timeout) || parser.isSet(o.resolve);
     if (diagnoseOnly && cl.command != Command::Diagnose) {
         cl.error = tr("--package, --events, --case, --save-case, --timeout and --resolve belong "
                       "to the diagnose command: gpsi-doctor diagnose --package PATH");
@@ -101,10 +102,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return cl;
         }
     }
-    if (parser.isSet(o.format)
-        && !ReportRenderer::formatFromName(parser.value(o.format), &cl.format)) {
-        cl.error = tr("--format must be text, json, html or pdf, not \"%1\"")
-                       .arg(parser.value(o.format));
+    if (parser.isSet(o.format) &&
+        !ReportRenderer::formatFromName(parser.value(o.format), &cl.format)) {
+        cl.error =
+            tr("--format must be text, json, html or pdf, not \"%1\"").arg(parser.value(o.format));
         return cl;
     }
     if (parser.isSet(o.pageSize)) {
@@ -137,41 +138,46 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
 QString CommandLine::versionText()
 {
-    return tr("GPSI Doctor %1 (Qt %2)").arg(QStringLiteral(GPSI_VERSION), QString::fromLatin1(qVersion()));
+    return tr("GPSI Doctor %1 (Qt %2)")
+        .arg(QStringLiteral(GPSI_VERSION), QString::fromLatin1(qVersion()));
 }
 
 QString CommandLine::helpText()
 {
-    return tr(
-        "GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and "
-        "related causes).\n"
-        "\n"
-        "Usage:\n"
-        "  gpsi-doctor                      open the wizard\n"
-        "  gpsi-doctor --demo               open the wizard on the built-in demo scenario\n"
-        "                                   (without a display: run it and write the report)\n"
-        "  gpsi-doctor diagnose --package PATH [options]\n"
-        "                                   run every check without a GUI and print the report\n"
-        "  gpsi-doctor --list-checks        list the check modules and any that failed to load\n"
-        "  gpsi-doctor --version | --help\n"
-        "\n"
-        "Options of diagnose:\n"
-        "  -p, --package PATH     package path as in the policy, e.g. \\\\server\\share\\app.msi\n"
-        "                         (repeat for several packages)\n"
-        "  -e, --events FILE      exported event log (.evtx, .evt, .xml, .csv); repeatable\n"
-        "      --case FILE        read the case (paths, evidence, options) from a case file\n"
-        "      --save-case FILE   write the case to a case file as well\n"
-        "  -t, --timeout SECONDS  time limit of each check (default 30)\n"
-        "      --resolve HOST=ADDRESS\n"
-        "                         answer lookups of HOST with ADDRESS instead of asking DNS\n"
-        "  -f, --format FORMAT    text (default), json, html or pdf\n"
-        "  -o, --output FILE      write the report to FILE (required for pdf)\n"
-        "      --page-size SIZE   A4 (default) or Letter, for pdf\n"
-        "      --plugin-dir DIR   load third-party check modules from DIR as well\n"
-        "      --no-progress      no progress lines on stderr\n"
-        "\n"
-        "Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or unreadable\n"
-        "input, 3 internal error.\n")
+    return tr("GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and "
+              "related causes).\n"
+              "\n"
+              "Usage:\n"
+              "  gpsi-doctor                      open the wizard\n"
+              "  gpsi-doctor --demo               open the wizard on the built-in demo scenario\n"
+              "                                   (without a display: run it and write the "
+              "report)\n"
+              "  gpsi-doctor diagnose --package PATH [options]\n"
+              "                                   run every check without a GUI and print the "
+              "report\n"
+              "  gpsi-doctor --list-checks        list the check modules and any that failed to "
+              "load\n"
+              "  gpsi-doctor --version | --help\n"
+              "\n"
+              "Options of diagnose:\n"
+              "  -p, --package PATH     package path as in the policy, e.g. "
+              "\\\\server\\share\\app.msi\n"
+              "                         (repeat for several packages)\n"
+              "  -e, --events FILE      exported event log (.evtx, .evt, .xml, .csv); repeatable\n"
+              "      --case FILE        read the case (paths, evidence, options) from a case file\n"
+              "      --save-case FILE   write the case to a case file as well\n"
+              "  -t, --timeout SECONDS  time limit of each check (default 30)\n"
+              "      --resolve HOST=ADDRESS\n"
+              "                         answer lookups of HOST with ADDRESS instead of asking DNS\n"
+              "  -f, --format FORMAT    text (default), json, html or pdf\n"
+              "  -o, --output FILE      write the report to FILE (required for pdf)\n"
+              "      --page-size SIZE   A4 (default) or Letter, for pdf\n"
+              "      --plugin-dir DIR   load third-party check modules from DIR as well\n"
+              "      --no-progress      no progress lines on stderr\n"
+              "\n"
+              "Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or "
+              "unreadable\n"
+              "input, 3 internal error.\n")
         .arg(QStringLiteral(GPSI_VERSION));
 }
 

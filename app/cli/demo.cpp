@@ -37,8 +37,8 @@ int Demo::runHeadless(const QString &directory, QTextStream &out, QTextStream &e
     out.flush();
     const QDir dir(directory);
     for (const auto format : {ReportRenderer::Format::Html, ReportRenderer::Format::Pdf}) {
-        const QString file =
-            dir.absoluteFilePath(QStringLiteral("gpsi-doctor-demo.%1").arg(ReportRenderer::formatName(format)));
+        const QString file = dir.absoluteFilePath(
+            QStringLiteral("gpsi-doctor-demo.%1").arg(ReportRenderer::formatName(format)));
         if (!ReportRenderer::writeFile(model, format, file, &error)) {
             err << tr("gpsi-doctor: %1").arg(error) << Qt::endl;
             return ExitUsage;

@@ -55,7 +55,8 @@ ReportModel DiagnoseCommand::diagnose(const Case &caseData, const ModuleRegistry
         });
     }
     runner.runToCompletion(caseData);
-    const Diagnosis diagnosis = KnowledgeBase::builtin().evaluate(runner.facts(), caseData.packagePaths, runner.runs());
+    const Diagnosis diagnosis =
+        KnowledgeBase::builtin().evaluate(runner.facts(), caseData.packagePaths, runner.runs());
     ReportModel model =
         ReportModel::build(caseData, runner.runs(), runner.facts(), diagnosis, clock->now());
     model.cancelled = runner.wasCancelled();
@@ -93,7 +94,8 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
             err << tr("gpsi-doctor: %1: %2").arg(file, d.detail) << Qt::endl;
             return ExitUsage;
         }
-        c.evidence << EvidenceFile{QFileInfo(file).absoluteFilePath(), QDateTime::currentDateTimeUtc()};
+        c.evidence << EvidenceFile{QFileInfo(file).absoluteFilePath(),
+                                   QDateTime::currentDateTimeUtc()};
     }
     if (cl.timeoutSeconds > 0)
         c.options.checkTimeoutSeconds = cl.timeoutSeconds;
@@ -160,8 +162,9 @@ int DiagnoseCommand::listChecks(const CommandLine &cl, QTextStream &out)
                         m.supportsCurrentPlatform() ? QString() : tr(" (not on this platform)"))
             << Qt::endl;
         out << QStringLiteral("      %1").arg(m.description) << Qt::endl;
-        out << tr("      requires: %1").arg(m.requiredFacts.isEmpty() ? tr("nothing")
-                                                                      : m.requiredFacts.join(QStringLiteral(", ")))
+        out << tr("      requires: %1")
+                   .arg(m.requiredFacts.isEmpty() ? tr("nothing")
+                                                  : m.requiredFacts.join(QStringLiteral(", ")))
             << Qt::endl;
         out << tr("      provides: %1").arg(m.providedFacts.join(QStringLiteral(", "))) << Qt::endl;
         out << tr("      from: %1").arg(m.source) << Qt::endl;

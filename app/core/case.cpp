@@ -55,9 +55,8 @@ QJsonObject Case::toJson() const
     for (const EvidenceFile &e : evidence) {
         QJsonObject eo;
         eo.insert(QStringLiteral("path"), e.path);
-        eo.insert(QStringLiteral("addedAt"), e.addedAt.isValid()
-                                                 ? e.addedAt.toUTC().toString(Qt::ISODate)
-                                                 : QString());
+        eo.insert(QStringLiteral("addedAt"),
+                  e.addedAt.isValid() ? e.addedAt.toUTC().toString(Qt::ISODate) : QString());
         ev.append(eo);
     }
     o.insert(QStringLiteral("evidence"), ev);

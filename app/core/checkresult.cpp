@@ -92,9 +92,8 @@ QJsonObject CheckRun::toJson() const
     o.insert(QStringLiteral("status"), checkStatusId(result.status));
     o.insert(QStringLiteral("summary"), result.summary);
     o.insert(QStringLiteral("evidence"), QJsonArray::fromStringList(result.evidence));
-    o.insert(QStringLiteral("startedAt"), startedAt.isValid()
-                                              ? startedAt.toUTC().toString(Qt::ISODateWithMs)
-                                              : QString());
+    o.insert(QStringLiteral("startedAt"),
+             startedAt.isValid() ? startedAt.toUTC().toString(Qt::ISODateWithMs) : QString());
     o.insert(QStringLiteral("durationMs"), durationMs);
     o.insert(QStringLiteral("provides"), QJsonArray::fromStringList(providedKeys));
     o.insert(QStringLiteral("conclusive"), conclusive);

@@ -11,8 +11,8 @@ namespace Gpsi {
 
 enum class CheckStatus { Pending, Running, Pass, Warning, Fail, Skipped, Error };
 
-QString checkStatusId(CheckStatus status);     // stable, for JSON: "pass", "skipped", ...
-QString checkStatusTitle(CheckStatus status);  // translated, for people
+QString checkStatusId(CheckStatus status);    // stable, for JSON: "pass", "skipped", ...
+QString checkStatusTitle(CheckStatus status); // translated, for people
 CheckStatus checkStatusFromId(const QString &id);
 bool isFinished(CheckStatus status);
 
@@ -20,8 +20,8 @@ bool isFinished(CheckStatus status);
 struct CheckResult
 {
     CheckStatus status = CheckStatus::Pending;
-    QString summary;       // one line
-    QStringList evidence;  // supporting lines (wire excerpts, resolver answers, ...)
+    QString summary;      // one line
+    QStringList evidence; // supporting lines (wire excerpts, resolver answers, ...)
 
     static CheckResult pass(const QString &summary, const QStringList &evidence = {});
     static CheckResult warning(const QString &summary, const QStringList &evidence = {});

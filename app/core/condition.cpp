@@ -16,11 +16,16 @@ struct OpName
 };
 
 constexpr OpName kOps[] = {
-    {"equals", Condition::Op::Equals},       {"notEquals", Condition::Op::NotEquals},
-    {"in", Condition::Op::In},               {"notIn", Condition::Op::NotIn},
-    {"contains", Condition::Op::Contains},   {"matches", Condition::Op::Matches},
-    {"lessThan", Condition::Op::LessThan},   {"atMost", Condition::Op::AtMost},
-    {"greaterThan", Condition::Op::GreaterThan}, {"atLeast", Condition::Op::AtLeast},
+    {"equals", Condition::Op::Equals},
+    {"notEquals", Condition::Op::NotEquals},
+    {"in", Condition::Op::In},
+    {"notIn", Condition::Op::NotIn},
+    {"contains", Condition::Op::Contains},
+    {"matches", Condition::Op::Matches},
+    {"lessThan", Condition::Op::LessThan},
+    {"atMost", Condition::Op::AtMost},
+    {"greaterThan", Condition::Op::GreaterThan},
+    {"atLeast", Condition::Op::AtLeast},
     {"exists", Condition::Op::Exists},
 };
 
@@ -36,8 +41,8 @@ bool scalarEquals(const QVariant &value, const QJsonValue &operand)
     if (operand.isDouble()) {
         bool ok = false;
         const double d = value.toDouble(&ok);
-        return ok && value.typeId() != QMetaType::Bool && value.typeId() != QMetaType::QString
-               && d == operand.toDouble();
+        return ok && value.typeId() != QMetaType::Bool && value.typeId() != QMetaType::QString &&
+               d == operand.toDouble();
     }
     if (operand.isString()) {
         if (value.typeId() == QMetaType::Bool || value.typeId() == QMetaType::QStringList)
@@ -83,8 +88,8 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue &json, const QStrin
         const QJsonArray array = list.toArray();
         bool ok = true;
         for (qsizetype i = 0; i < array.size(); ++i) {
-            auto child = parse(array.at(i), QStringLiteral("%1.%2[%3]").arg(where, name).arg(i),
-                               errors);
+            auto child =
+                parse(array.at(i), QStringLiteral("%1.%2[%3]").arg(where, name).arg(i), errors);
             if (!child)
                 ok = false;
             else
@@ -125,8 +130,8 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue &json, const QStrin
             }
         }
         if (!known) {
-            errors->append(tr("%1: unknown operator \"%2\" for fact \"%3\"")
-                               .arg(where, it.key(), c->m_key));
+            errors->append(
+                tr("%1: unknown operator \"%2\" for fact \"%3\"").arg(where, it.key(), c->m_key));
             return nullptr;
         }
         opsFound << it.key();
@@ -291,8 +296,8 @@ Condition::Evaluation Condition::evaluate(const FactSet &facts, const QString &s
             holds = value.toStringList().contains(m_operand.toVariant().toString(),
                                                   Qt::CaseInsensitive);
         else
-            holds = value.toString().contains(m_operand.toVariant().toString(),
-                                              Qt::CaseInsensitive);
+            holds =
+                value.toString().contains(m_operand.toVariant().toString(), Qt::CaseInsensitive);
         break;
     case Op::Matches:
         if (value.typeId() == QMetaType::QStringList) {
@@ -310,10 +315,10 @@ Condition::Evaluation Condition::evaluate(const FactSet &facts, const QString &s
         const double d = value.toDouble(&ok);
         const double bound = m_operand.toDouble();
         if (ok && value.typeId() != QMetaType::Bool) {
-            holds = m_op == Op::LessThan  ? d < bound
-                    : m_op == Op::AtMost  ? d <= bound
+            holds = m_op == Op::LessThan      ? d < bound
+                    : m_op == Op::AtMost      ? d <= bound
                     : m_op == Op::GreaterThan ? d > bound
-                                          : d >= bound;
+                                              : d >= bound;
         }
         break;
     }

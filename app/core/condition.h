@@ -50,7 +50,7 @@ public:
     struct Evaluation
     {
         Truth truth = Truth::Unknown;
-        QList<Fact> cited;      // facts that decided a True result
+        QList<Fact> cited;       // facts that decided a True result
         QStringList missingKeys; // facts whose absence made the result Unknown
     };
     // `settled` says whether a missing fact is known not to apply to the subject (its module

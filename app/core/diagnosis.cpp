@@ -63,10 +63,10 @@ bool Diagnosis::hasProblem() const
 namespace {
 
 const QStringList kCauseFields = {
-    QStringLiteral("id"),       QStringLiteral("title"),      QStringLiteral("explanation"),
-    QStringLiteral("category"), QStringLiteral("severity"),   QStringLiteral("confidence"),
-    QStringLiteral("scope"),    QStringLiteral("when"),       QStringLiteral("support"),
-    QStringLiteral("against"),  QStringLiteral("fix"),        QStringLiteral("verify"),
+    QStringLiteral("id"),        QStringLiteral("title"),    QStringLiteral("explanation"),
+    QStringLiteral("category"),  QStringLiteral("severity"), QStringLiteral("confidence"),
+    QStringLiteral("scope"),     QStringLiteral("when"),     QStringLiteral("support"),
+    QStringLiteral("against"),   QStringLiteral("fix"),      QStringLiteral("verify"),
     QStringLiteral("references")};
 
 bool readText(const QJsonObject &o, const QString &field, const QString &where, bool required,
@@ -83,24 +83,25 @@ bool readText(const QJsonObject &o, const QString &field, const QString &where, 
     return true;
 }
 
-bool readTextList(const QJsonObject &o, const QString &field, const QString &where,
-                  bool required, QStringList *out, QStringList *errors)
+bool readTextList(const QJsonObject &o, const QString &field, const QString &where, bool required,
+                  QStringList *out, QStringList *errors)
 {
     const QJsonValue v = o.value(field);
     if (v.isUndefined() && !required)
         return true;
     const QJsonArray array = v.toArray();
     if (!v.isArray() || (required && array.isEmpty())) {
-        errors->append(KnowledgeBase::tr("%1.%2: must be a%3 list of strings")
-                           .arg(where, field,
-                                required ? KnowledgeBase::tr(" non-empty") : QString()));
+        errors->append(
+            KnowledgeBase::tr("%1.%2: must be a%3 list of strings")
+                .arg(where, field, required ? KnowledgeBase::tr(" non-empty") : QString()));
         return false;
     }
     bool ok = true;
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString() || array.at(i).toString().trimmed().isEmpty()) {
-            errors->append(
-                KnowledgeBase::tr("%1.%2[%3]: must be a non-empty string").arg(where, field).arg(i));
+            errors->append(KnowledgeBase::tr("%1.%2[%3]: must be a non-empty string")
+                               .arg(where, field)
+                               .arg(i));
             ok = false;
             continue;
         }
@@ -132,14 +133,13 @@ bool readWeighted(const QJsonObject &o, const QString &field, const QString &whe
         Weighted w;
         const QJsonValue weight = item.value(QLatin1String("weight"));
         if (!weight.isDouble() || weight.toDouble() <= 0.0 || weight.toDouble() > 1.0) {
-            errors->append(
-                KnowledgeBase::tr("%1.weight: must be a number in (0, 1]").arg(here));
+            errors->append(KnowledgeBase::tr("%1.weight: must be a number in (0, 1]").arg(here));
             ok = false;
         }
         w.weight = weight.toDouble();
         w.note = item.value(QLatin1String("note")).toString();
-        auto condition =
-            Condition::parse(item.value(QLatin1String("when")), here + QStringLiteral(".when"), errors);
+        auto condition = Condition::parse(item.value(QLatin1String("when")),
+                                          here + QStringLiteral(".when"), errors);
         if (!condition) {
             ok = false;
             continue;
@@ -244,8 +244,8 @@ bool KnowledgeBase::load(const QByteArray &json, KnowledgeBase *out, QStringList
         readText(o, QStringLiteral("explanation"), where, true, &c.explanation, &problems);
         readText(o, QStringLiteral("category"), where, true, &c.category, &problems);
         QString severity;
-        if (readText(o, QStringLiteral("severity"), where, true, &severity, &problems)
-            && !severityFromId(severity, &c.severity)) {
+        if (readText(o, QStringLiteral("severity"), where, true, &severity, &problems) &&
+            !severityFromId(severity, &c.severity)) {
             problems << tr("%1.severity: must be one of info, warning, error, critical (found "
                            "\"%2\")")
                             .arg(where, severity);
@@ -280,9 +280,10 @@ bool KnowledgeBase::load(const QByteArray &json, KnowledgeBase *out, QStringList
             ref.url = ro.value(QLatin1String("url")).toString();
             if (!refArray.at(r).isObject() || ref.label.trimmed().isEmpty())
                 problems << tr("%1.references[%2]: needs a \"label\"").arg(where).arg(r);
-            else if (!ref.url.isEmpty() && !ref.url.startsWith(QLatin1String("https://"))
-                     && !ref.url.startsWith(QLatin1String("http://")))
-                problems << tr("%1.references[%2].url: must be an http(s) address").arg(where).arg(r);
+            else if (!ref.url.isEmpty() && !ref.url.startsWith(QLatin1String("https://")) &&
+                     !ref.url.startsWith(QLatin1String("http://")))
+                problems
+                    << tr("%1.references[%2].url: must be an http(s) address").arg(where).arg(r);
             c.references << ref;
         }
         if (problems.size() == before)
@@ -333,13 +334,17 @@ const Cause *KnowledgeBase::find(const QString &id) const
 Diagnosis KnowledgeBase::evaluate(const FactSet &facts, const QStringList &subjects,
                                   const QList<CheckRun> &runs) const
 {
-    const Condition::Settled settled = [&runs](const QString &subject, const QString &key) {
-        for (const CheckRun &run : runs) {
-            if (!run.conclusive || (!run.subject.isEmpty() && run.subject != subject))
-                continue;
-            for (const QString &provided : run.providedKeys) {
-                if (provided == key
-                    || (provided.endsWith(QLatin1String(".*")) && key.startsWith(provided.chopped(1))))
+    // Declared facts of conclusive runs, per subject (case-wide runs under the empty subject).
+    QHash<QString, QStringList> settledKeys;
+    for (const CheckRun &run : runs) {
+        if (run.conclusive)
+            settledKeys[run.subject] << run.providedKeys;
+    }
+    const Condition::Settled settled = [&settledKeys](const QString &subject, const QString &key) {
+        for (const QString &s : {subject, QString()}) {
+            for (const QString &provided : settledKeys.value(s)) {
+                if (provided == key ||
+                    (provided.endsWith(QLatin1String(".*")) && key.startsWith(provided.chopped(1))))
                     return true;
             }
         }
@@ -359,7 +364,8 @@ Diagnosis KnowledgeBase::evaluate(const FactSet &facts, const QStringList &subje
 
     for (int ci = 0; ci < m_causes.size(); ++ci) {
         const Cause &cause = m_causes.at(ci);
-        const QStringList causeSubjects = cause.caseScope ? QStringList{QString()} : packageSubjects;
+        const QStringList causeSubjects =
+            cause.caseScope ? QStringList{QString()} : packageSubjects;
         for (int si = 0; si < causeSubjects.size(); ++si) {
             const QString &subject = causeSubjects.at(si);
             const Condition::Evaluation e = cause.when->evaluate(facts, subject, settled);

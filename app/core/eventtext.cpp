@@ -23,9 +23,12 @@ constexpr KnownError kErrors[] = {
     {1274, "ERROR_SYNC_FOREGROUND_REFRESH_REQUIRED",
      "The group policy framework should call the extension in the synchronous foreground"},
     {1603, "ERROR_INSTALL_FAILURE", "Fatal error during installation"},
-    {1612, "ERROR_INSTALL_SOURCE_ABSENT", "The installation source for this product is not available"},
-    {1619, "ERROR_INSTALL_PACKAGE_OPEN_FAILED", "This installation package could not be opened.  Verify"},
-    {1620, "ERROR_INSTALL_PACKAGE_INVALID", "This installation package could not be opened.  Contact"},
+    {1612, "ERROR_INSTALL_SOURCE_ABSENT",
+     "The installation source for this product is not available"},
+    {1619, "ERROR_INSTALL_PACKAGE_OPEN_FAILED",
+     "This installation package could not be opened.  Verify"},
+    {1620, "ERROR_INSTALL_PACKAGE_INVALID",
+     "This installation package could not be opened.  Contact"},
     {1625, "ERROR_INSTALL_PACKAGE_REJECTED", "This installation is forbidden by system policy"},
 };
 
@@ -50,8 +53,8 @@ EventText EventText::extract(const QString &text)
     EventText out;
     // UNC paths run to whitespace, a quote or the end; trailing sentence punctuation is not
     // part of them. Paths with spaces are taken when quoted.
-    static const QRegularExpression quotedPath(
-        QStringLiteral("[\"\\x{201C}]((?:\\\\\\\\|[A-Za-z]:\\\\)[^\"\\x{201D}\\r\\n]+)[\"\\x{201D}]"));
+    static const QRegularExpression quotedPath(QStringLiteral(
+        "[\"\\x{201C}]((?:\\\\\\\\|[A-Za-z]:\\\\)[^\"\\x{201D}\\r\\n]+)[\"\\x{201D}]"));
     static const QRegularExpression uncPath(QStringLiteral("\\\\\\\\[^\\s\"'<>|]+"));
     static const QRegularExpression drivePath(
         QStringLiteral("(?<![A-Za-z])[A-Za-z]:\\\\[^\\s\"'<>|]+\\.(?:msi|mst|zap|msp)\\b"),
@@ -79,17 +82,19 @@ EventText EventText::extract(const QString &text)
 
     const QString flat = simplified(text);
     static const QRegularExpression appEvent(
-        QStringLiteral("The (install|assignment|removal of the assignment|removal|reinstall) of "
-                       "application [\"\\x{201C}]?(.+?)[\"\\x{201D}]? from policy "
-                       "[\"\\x{201C}]?(.+?)[\"\\x{201D}]? failed\\.?\\s*The error was\\s*:?\\s*(.*)$"),
+        QStringLiteral(
+            "The (install|assignment|removal of the assignment|removal|reinstall) of "
+            "application [\"\\x{201C}]?(.+?)[\"\\x{201D}]? from policy "
+            "[\"\\x{201C}]?(.+?)[\"\\x{201D}]? failed\\.?\\s*The error was\\s*:?\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression userenv(
         QStringLiteral("client-side extension (.+?) was passed flags \\((\\d+)\\) and returned a "
                        "failure status code of \\((\\d+)\\)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression applyFailed(
-        QStringLiteral("Failed to apply changes to software installation settings\\.\\s*(.*?)\\s*The "
-                       "error was\\s*:?\\s*(.*)$"),
+        QStringLiteral(
+            "Failed to apply changes to software installation settings\\.\\s*(.*?)\\s*The "
+            "error was\\s*:?\\s*(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression eventIdLine(QStringLiteral("Event ID:\\s*(\\d+)"),
                                                 QRegularExpression::CaseInsensitiveOption);
@@ -147,10 +152,10 @@ QString EventText::summary() const
     QString line = parts.isEmpty() ? tr("Nothing recognisable was found in the text.")
                                    : tr("Found %1.").arg(parts.join(QStringLiteral(", ")));
     if (paths.isEmpty() && !parts.isEmpty()) {
-        line += QLatin1Char(' ')
-                + tr("The event does not name the package path: find it in the policy (Group "
-                     "Policy Management, the package's Deployment tab, or the msiFileList "
-                     "attribute in ADSI Edit) and paste it here.");
+        line += QLatin1Char(' ') +
+                tr("The event does not name the package path: find it in the policy (Group "
+                   "Policy Management, the package's Deployment tab, or the msiFileList "
+                   "attribute in ADSI Edit) and paste it here.");
     }
     return line;
 }

@@ -53,9 +53,8 @@ QString Fact::displayValue() const
         return value.toBool() ? QCoreApplication::translate("Gpsi::Fact", "yes")
                               : QCoreApplication::translate("Gpsi::Fact", "no");
     case Type::StringList:
-        return value.toStringList().isEmpty()
-                   ? QCoreApplication::translate("Gpsi::Fact", "(none)")
-                   : value.toStringList().join(QStringLiteral(", "));
+        return value.toStringList().isEmpty() ? QCoreApplication::translate("Gpsi::Fact", "(none)")
+                                              : value.toStringList().join(QStringLiteral(", "));
     case Type::Double:
         return QString::number(value.toDouble(), 'g', 6);
     default:
@@ -139,25 +138,26 @@ Fact Fact::fromJson(const QJsonObject &o)
 void FactSet::add(const Fact &fact)
 {
     m_facts.append(fact);
+    m_index[fact.subject].insert(fact.key, m_facts.size() - 1);
 }
 
 void FactSet::addAll(const QList<Fact> &facts)
 {
-    m_facts.append(facts);
+    for (const Fact &f : facts)
+        add(f);
 }
 
 const Fact *FactSet::find(const QString &subject, const QString &key) const
 {
-    const Fact *caseWide = nullptr;
-    for (auto it = m_facts.crbegin(); it != m_facts.crend(); ++it) {
-        if (it->key != key)
+    for (const QString &s : {subject, QString()}) {
+        const auto bySubject = m_index.constFind(s);
+        if (bySubject == m_index.cend())
             continue;
-        if (it->subject == subject)
-            return &*it;
-        if (it->subject.isEmpty() && !caseWide)
-            caseWide = &*it;
+        const auto it = bySubject->constFind(key);
+        if (it != bySubject->cend())
+            return &m_facts.at(*it);
     }
-    return caseWide;
+    return nullptr;
 }
 
 QVariant FactSet::value(const QString &subject, const QString &key, const QVariant &fallback) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -51,14 +52,16 @@ public:
     {
         return find(subject, key) != nullptr;
     }
-    QVariant value(const QString &subject, const QString &key,
-                   const QVariant &fallback = {}) const;
+    QVariant value(const QString &subject, const QString &key, const QVariant &fallback = {}) const;
     // Facts visible from the subject (its own plus case-wide ones), in insertion order.
     QList<Fact> visibleFrom(const QString &subject) const;
     QStringList subjects() const;
 
 private:
     QList<Fact> m_facts;
+    // subject -> key -> index of the latest such fact in m_facts, so lookups stay O(1) when a
+    // fleet case holds thousands of facts.
+    QHash<QString, QHash<QString, qsizetype>> m_index;
 };
 
 } // namespace Gpsi

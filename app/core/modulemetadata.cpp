@@ -7,10 +7,10 @@ namespace Gpsi {
 
 const QStringList &ModuleMetadata::knownCategories()
 {
-    static const QStringList categories = {QStringLiteral("path"),   QStringLiteral("network"),
-                                           QStringLiteral("server"), QStringLiteral("authentication"),
-                                           QStringLiteral("events"), QStringLiteral("client"),
-                                           QStringLiteral("other")};
+    static const QStringList categories = {
+        QStringLiteral("path"),           QStringLiteral("network"), QStringLiteral("server"),
+        QStringLiteral("authentication"), QStringLiteral("events"),  QStringLiteral("client"),
+        QStringLiteral("other")};
     return categories;
 }
 
@@ -62,8 +62,7 @@ bool readStringList(const QJsonObject &o, const QString &field, bool required, Q
     const QJsonArray array = v.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString()) {
-            errors->append(
-                ModuleMetadata::tr("\"%1\"[%2] must be a string").arg(field).arg(i));
+            errors->append(ModuleMetadata::tr("\"%1\"[%2] must be a string").arg(field).arg(i));
             ok = false;
             continue;
         }
@@ -101,8 +100,8 @@ bool ModuleMetadata::fromJson(const QJsonObject &o, ModuleMetadata *out, QString
     ModuleMetadata m;
     static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9-]{1,63}$"));
 
-    if (readString(o, QStringLiteral("id"), true, &m.id, &problems)
-        && !idPattern.match(m.id).hasMatch()) {
+    if (readString(o, QStringLiteral("id"), true, &m.id, &problems) &&
+        !idPattern.match(m.id).hasMatch()) {
         problems << tr("\"id\" \"%1\" must be 2-64 characters of a-z, 0-9 and '-', starting "
                        "with a letter")
                         .arg(m.id);
@@ -110,8 +109,8 @@ bool ModuleMetadata::fromJson(const QJsonObject &o, ModuleMetadata *out, QString
     readString(o, QStringLiteral("title"), true, &m.title, &problems);
     readString(o, QStringLiteral("description"), true, &m.description, &problems);
     readString(o, QStringLiteral("version"), false, &m.version, &problems);
-    if (readString(o, QStringLiteral("category"), true, &m.category, &problems)
-        && !m.category.isEmpty() && !knownCategories().contains(m.category)) {
+    if (readString(o, QStringLiteral("category"), true, &m.category, &problems) &&
+        !m.category.isEmpty() && !knownCategories().contains(m.category)) {
         problems << tr("\"category\" \"%1\" is not one of: %2")
                         .arg(m.category, knownCategories().join(QStringLiteral(", ")));
     }

@@ -24,7 +24,8 @@ bool ModuleRegistry::registerModuleFromFile(const QString &metadataFile,
 {
     QFile file(metadataFile);
     if (!file.open(QIODevice::ReadOnly)) {
-        m_errors.append({metadataFile, tr("cannot read module metadata: %1").arg(file.errorString())});
+        m_errors.append(
+            {metadataFile, tr("cannot read module metadata: %1").arg(file.errorString())});
         return false;
     }
     QJsonParseError parseError{};
@@ -46,9 +47,10 @@ bool ModuleRegistry::add(const QJsonObject &json,
     QStringList problems;
     if (!ModuleMetadata::fromJson(json, &metadata, &problems)) {
         const QString id = json.value(QStringLiteral("id")).toString();
-        const QString message = tr("invalid module metadata%1: %2")
-                                    .arg(id.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(id),
-                                         problems.join(QStringLiteral("; ")));
+        const QString message =
+            tr("invalid module metadata%1: %2")
+                .arg(id.isEmpty() ? QString() : QStringLiteral(" (\"%1\")").arg(id),
+                     problems.join(QStringLiteral("; ")));
         qCWarning(lcRegistry).noquote() << source << message;
         m_errors.append({source, message});
         return false;
@@ -73,8 +75,7 @@ int ModuleRegistry::loadPlugins(const QString &directory)
     if (!dir.exists())
         return 0;
     int loaded = 0;
-    const QFileInfoList entries =
-        dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &entry : entries) {
         if (!QLibrary::isLibrary(entry.fileName()))
             continue;
@@ -90,8 +91,9 @@ bool ModuleRegistry::loadPlugin(const QString &fileName)
     // metaData() reads the embedded JSON without running any of the plugin's code.
     const QJsonObject raw = loader->metaData();
     if (raw.isEmpty()) {
-        m_errors.append({fileName, tr("not a Qt plugin, or its metadata cannot be read: %1")
-                                       .arg(loader->errorString())});
+        m_errors.append(
+            {fileName,
+             tr("not a Qt plugin, or its metadata cannot be read: %1").arg(loader->errorString())});
         return false;
     }
     const QString iid = raw.value(QStringLiteral("IID")).toString();
@@ -102,7 +104,8 @@ bool ModuleRegistry::loadPlugin(const QString &fileName)
     }
     const QJsonValue meta = raw.value(QStringLiteral("MetaData"));
     if (!meta.isObject()) {
-        m_errors.append({fileName, tr("plugin carries no module metadata (Q_PLUGIN_METADATA FILE)")});
+        m_errors.append(
+            {fileName, tr("plugin carries no module metadata (Q_PLUGIN_METADATA FILE)")});
         return false;
     }
     ModuleMetadata probe;
@@ -113,12 +116,14 @@ bool ModuleRegistry::loadPlugin(const QString &fileName)
     QObject *root = loader->instance();
     auto *factory = qobject_cast<CheckModuleFactory *>(root);
     if (!factory) {
-        m_errors.append({fileName, root ? tr("plugin root object does not implement the check module interface")
-                                        : tr("cannot load plugin: %1").arg(loader->errorString())});
+        m_errors.append(
+            {fileName, root ? tr("plugin root object does not implement the check module interface")
+                            : tr("cannot load plugin: %1").arg(loader->errorString())});
         return false;
     }
     // The loader stays alive (and the library loaded) as long as the factory function exists.
-    return add(meta.toObject(), [loader, factory]() { return factory->create(); }, fileName);
+    return add(
+        meta.toObject(), [loader, factory]() { return factory->create(); }, fileName);
 }
 
 QStringList ModuleRegistry::defaultPluginDirectories()

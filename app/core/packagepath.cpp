@@ -11,8 +11,8 @@ namespace {
 bool isInvisible(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E)
-           || (u >= 0x2060 && u <= 0x2069) || u == 0xFEFF || u == 0x061C || u == 0x00AD;
+    return (u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E) ||
+           (u >= 0x2060 && u <= 0x2069) || u == 0xFEFF || u == 0x061C || u == 0x00AD;
 }
 
 bool isControl(QChar c)
@@ -144,7 +144,8 @@ public:
                            PackagePath::tr("Windows does not accept an IPv6 address with colons "
                                            "in a UNC path; it must be written as "
                                            "\"%1.ipv6-literal.net\".")
-                               .arg(QString(host).replace(QLatin1Char(':'), QLatin1Char('-'))
+                               .arg(QString(host)
+                                        .replace(QLatin1Char(':'), QLatin1Char('-'))
                                         .replace(QLatin1Char('%'), QLatin1Char('s'))));
                 return;
             }
@@ -186,8 +187,8 @@ public:
         if (name.endsWith(QLatin1Char('.')))
             name.chop(1); // an absolute DNS name: the trailing dot is legal
         for (QChar c : std::as_const(name)) {
-            const bool ok = c.isLetterOrNumber() || c == QLatin1Char('-')
-                            || c == QLatin1Char('_') || c == QLatin1Char('.');
+            const bool ok = c.isLetterOrNumber() || c == QLatin1Char('-') ||
+                            c == QLatin1Char('_') || c == QLatin1Char('.');
             if (!ok && !isControl(c) && !isInvisible(c)) {
                 addProblem(QStringLiteral("bad-host"),
                            PackagePath::tr("The server name \"%1\" contains %2, which no DNS or "
@@ -224,10 +225,10 @@ public:
                 break;
             }
         }
-        m_p.hostForm = labels.size() > 1 ? PackagePath::HostForm::Fqdn
-                                         : PackagePath::HostForm::NetBios;
-        m_p.loopbackHost = name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-                           || name.startsWith(QLatin1String("localhost."), Qt::CaseInsensitive);
+        m_p.hostForm =
+            labels.size() > 1 ? PackagePath::HostForm::Fqdn : PackagePath::HostForm::NetBios;
+        m_p.loopbackHost = name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
+                           name.startsWith(QLatin1String("localhost."), Qt::CaseInsensitive);
         if (m_p.hostForm == PackagePath::HostForm::NetBios && name.size() > 15) {
             addProblem(QStringLiteral("netbios-too-long"),
                        PackagePath::tr("The short server name \"%1\" is longer than the 15 "
@@ -251,9 +252,9 @@ public:
                                        "allows."));
         }
         if (share.endsWith(QLatin1Char(' ')) || share.startsWith(QLatin1Char(' '))) {
-            addProblem(QStringLiteral("trailing-dot-or-space"),
-                       PackagePath::tr("The share name \"%1\" starts or ends with a space.")
-                           .arg(share));
+            addProblem(
+                QStringLiteral("trailing-dot-or-space"),
+                PackagePath::tr("The share name \"%1\" starts or ends with a space.").arg(share));
         }
     }
 
@@ -262,10 +263,11 @@ public:
     {
         if (segments.isEmpty()) {
             addProblem(QStringLiteral("no-file"),
-                       rootIsShare ? PackagePath::tr("The path ends at the share; it must name the "
-                                                     "package file (for example \\\\%1\\%2\\app.msi).")
-                                         .arg(m_p.host, m_p.share)
-                                   : PackagePath::tr("The path names no package file."));
+                       rootIsShare
+                           ? PackagePath::tr("The path ends at the share; it must name the "
+                                             "package file (for example \\\\%1\\%2\\app.msi).")
+                                 .arg(m_p.host, m_p.share)
+                           : PackagePath::tr("The path names no package file."));
             return;
         }
         bool trailingSeparator = segments.last().isEmpty();
@@ -328,9 +330,9 @@ public:
         }
         classifyHost(segments.takeFirst());
         if (segments.isEmpty() || segments.first().isEmpty()) {
-            addProblem(QStringLiteral("no-share"),
-                       PackagePath::tr("The path names the server \"%1\" but no share.")
-                           .arg(m_p.host));
+            addProblem(
+                QStringLiteral("no-share"),
+                PackagePath::tr("The path names the server \"%1\" but no share.").arg(m_p.host));
             if (!segments.isEmpty())
                 segments.removeFirst();
             if (segments.isEmpty() || segments == QStringList{QString()})
@@ -378,9 +380,8 @@ public:
             if (!fileName.isEmpty()) {
                 QStringList parts = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
                 classifyRest(parts, false);
-                m_p.problems.removeIf([](const PackagePath::Problem &p) {
-                    return p.id != QLatin1String("no-file");
-                });
+                m_p.problems.removeIf(
+                    [](const PackagePath::Problem &p) { return p.id != QLatin1String("no-file"); });
             }
             return;
         }
@@ -464,9 +465,9 @@ PackagePath PackagePath::parse(const QString &text)
         p.normalized = s;
         if (device.match(s).hasMatch()) {
             p.kind = Kind::Device;
-            parser.addProblem(QStringLiteral("device-path"),
-                              tr("\"%1\" is a Windows device or volume path, not a file share.")
-                                  .arg(s));
+            parser.addProblem(
+                QStringLiteral("device-path"),
+                tr("\"%1\" is a Windows device or volume path, not a file share.").arg(s));
         } else if (s.startsWith(QLatin1String("\\\\"))) {
             parser.parseUnc(s);
         } else if (drive.match(s).hasMatch()) {

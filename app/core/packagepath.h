@@ -35,7 +35,7 @@ public:
     QString extension; // lower case, without the dot
     PackageType packageType = PackageType::None;
     QChar driveLetter;
-    QString scheme; // for URLs
+    QString scheme;                   // for URLs
     bool administrativeShare = false; // C$, ADMIN$, IPC$
     bool hiddenShare = false;         // ends in $ (and is not administrative)
     bool loopbackHost = false;        // localhost, 127.x, ::1

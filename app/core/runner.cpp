@@ -77,6 +77,11 @@ void Runner::setTimeoutMs(int milliseconds)
     m_timeoutMs = qMax(0, milliseconds);
 }
 
+int Runner::effectiveTimeoutMs() const
+{
+    return m_timeoutMs > 0 ? m_timeoutMs : m_case.options.checkTimeoutSeconds * 1000;
+}
+
 int Runner::finishedCount() const
 {
     int n = 0;
@@ -226,20 +231,18 @@ void Runner::schedule()
                     for (const QString &key : std::as_const(missing)) {
                         if (other->descriptor.metadata.provides(key)) {
                             inputsSettled = inputsSettled && m_runs.at(other->index).conclusive;
-                            providers << tr("%1: %2").arg(
-                                other->descriptor.metadata.title,
-                                m_runs.at(other->index).result.summary);
+                            providers << tr("%1: %2").arg(other->descriptor.metadata.title,
+                                                          m_runs.at(other->index).result.summary);
                             break;
                         }
                     }
                 }
-                const QString reason =
-                    providers.isEmpty()
-                        ? tr("Needs %1, which no installed module provides.")
-                              .arg(missing.join(QStringLiteral(", ")))
-                        : tr("Needs %1, which was not established (%2).")
-                              .arg(missing.join(QStringLiteral(", ")),
-                                   providers.join(QStringLiteral("; ")));
+                const QString reason = providers.isEmpty()
+                                           ? tr("Needs %1, which no installed module provides.")
+                                                 .arg(missing.join(QStringLiteral(", ")))
+                                           : tr("Needs %1, which was not established (%2).")
+                                                 .arg(missing.join(QStringLiteral(", ")),
+                                                      providers.join(QStringLiteral("; ")));
                 // Its inputs do not apply to this subject: what it provides does not apply either.
                 complete(job.index, CheckResult::skipped(reason), {},
                          !providers.isEmpty() && inputsSettled);
@@ -273,11 +276,11 @@ void Runner::launch(int index)
 {
     Job &job = *m_jobs.at(index);
     CheckRun &run = m_runs[index];
-    const int timeoutMs = m_timeoutMs > 0 ? m_timeoutMs : m_case.options.checkTimeoutSeconds * 1000;
+    const int timeoutMs = effectiveTimeoutMs();
 
-    job.context = std::make_shared<CheckContext>(job.descriptor.metadata, job.subject, m_case,
-                                                 m_facts, m_clock,
-                                                 m_clock->monotonicMs() + timeoutMs);
+    job.context =
+        std::make_shared<CheckContext>(job.descriptor.metadata, job.subject, m_case, m_facts,
+                                       m_clock, m_clock->monotonicMs() + timeoutMs);
     job.status = CheckStatus::Running;
     job.startedMs = m_clock->monotonicMs();
     run.result.status = CheckStatus::Running;
@@ -286,8 +289,8 @@ void Runner::launch(int index)
 
     std::shared_ptr<CheckModule> module;
     try {
-        module = job.descriptor.create ? std::shared_ptr<CheckModule>(job.descriptor.create())
-                                       : nullptr;
+        module =
+            job.descriptor.create ? std::shared_ptr<CheckModule>(job.descriptor.create()) : nullptr;
     } catch (const std::exception &e) {
         qCWarning(lcRunner) << "module" << run.moduleId << "failed to construct:" << e.what();
     } catch (...) {
@@ -309,8 +312,8 @@ void Runner::launch(int index)
         try {
             return module->run(*context);
         } catch (const std::exception &e) {
-            return CheckResult::error(Runner::tr("The module failed: %1")
-                                          .arg(QString::fromLocal8Bit(e.what())));
+            return CheckResult::error(
+                Runner::tr("The module failed: %1").arg(QString::fromLocal8Bit(e.what())));
         } catch (...) {
             return CheckResult::error(Runner::tr("The module failed with an unknown exception."));
         }
@@ -332,12 +335,17 @@ void Runner::onJobDone(int index, quint64 generation)
     Job &job = *m_jobs.at(index);
     if (job.status != CheckStatus::Running || !job.watcher)
         return;
+    if (m_clock->monotonicMs() - job.startedMs >= effectiveTimeoutMs()) {
+        // It noticed its deadline and returned: whatever it concluded rests on unfinished work.
+        onJobTimeout(index, generation);
+        return;
+    }
     CheckResult result = job.watcher->future().result();
     QList<Fact> facts = job.context->takeFacts();
     const QStringList rejected = job.context->takeRejectedKeys();
     for (const QString &key : rejected) {
-        result.evidence << tr("Ignored fact \"%1\": the module's metadata does not declare it.")
-                               .arg(key);
+        result.evidence
+            << tr("Ignored fact \"%1\": the module's metadata does not declare it.").arg(key);
     }
     if (!isFinished(result.status))
         result = CheckResult::error(tr("The module returned no verdict."), result.evidence);
@@ -353,7 +361,7 @@ void Runner::onJobTimeout(int index, quint64 generation)
     if (job.status != CheckStatus::Running)
         return;
     job.context->cancel();
-    const int timeoutMs = m_timeoutMs > 0 ? m_timeoutMs : m_case.options.checkTimeoutSeconds * 1000;
+    const int timeoutMs = effectiveTimeoutMs();
     qCWarning(lcRunner) << "module" << job.descriptor.metadata.id << "timed out after" << timeoutMs
                         << "ms";
     complete(index,
@@ -380,8 +388,8 @@ void Runner::complete(int index, const CheckResult &result, const QList<Fact> &f
     }
     run.result = result;
     run.facts = facts;
-    run.conclusive = conclusive || result.status == CheckStatus::Pass
-                     || result.status == CheckStatus::Warning || result.status == CheckStatus::Fail;
+    run.conclusive = conclusive || result.status == CheckStatus::Pass ||
+                     result.status == CheckStatus::Warning || result.status == CheckStatus::Fail;
     if (wasRunning) {
         run.durationMs = qMax<qint64>(0, m_clock->monotonicMs() - job.startedMs);
     } else {

@@ -14,8 +14,7 @@
 #include "moduleregistry.h"
 
 class QTimer;
-template<typename T>
-class QFutureWatcher;
+template<typename T> class QFutureWatcher;
 
 namespace Gpsi {
 
@@ -75,6 +74,7 @@ private:
     QList<int> plannedModuleOrder() const;
     bool isRelevant(const Job &other, const Job &job) const;
     int runningCount() const;
+    int effectiveTimeoutMs() const;
 
     QList<ModuleDescriptor> m_modules;
     std::shared_ptr<const Clock> m_clock;

@@ -52,18 +52,19 @@ LogFormat::Detection LogFormat::detectBytes(const QByteArray &head, qint64 size)
         return {Format::Evtx, size,
                 tr("Windows XML Event Log, format %1.%2").arg(major).arg(minor)};
     }
-    if (head.size() >= 8 && head.mid(4, 4) == QByteArrayLiteral("LfLe") && readLe32(head, 0) == 0x30)
+    if (head.size() >= 8 && head.mid(4, 4) == QByteArrayLiteral("LfLe") &&
+        readLe32(head, 0) == 0x30)
         return {Format::Evt, size, tr("legacy Windows event log (Windows 2000/XP/2003)")};
     const QString text = decodeHead(head).trimmed();
-    if (text.startsWith(QLatin1Char('<'))
-        && (text.contains(QLatin1String("<Event")) || text.contains(QLatin1String("<Events"))))
+    if (text.startsWith(QLatin1Char('<')) &&
+        (text.contains(QLatin1String("<Event")) || text.contains(QLatin1String("<Events"))))
         return {Format::Xml, size, tr("event XML (wevtutil or Event Viewer export)")};
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    if (firstLine.contains(QLatin1String("Event ID"), Qt::CaseInsensitive)
-        && (firstLine.contains(QLatin1Char(',')) || firstLine.contains(QLatin1Char('\t'))))
+    if (firstLine.contains(QLatin1String("Event ID"), Qt::CaseInsensitive) &&
+        (firstLine.contains(QLatin1Char(',')) || firstLine.contains(QLatin1Char('\t'))))
         return {Format::Csv, size, tr("Event Viewer CSV export")};
-    if (text.contains(QLatin1String("Event ID:"), Qt::CaseInsensitive)
-        || text.contains(QLatin1String("Event Type:"), Qt::CaseInsensitive))
+    if (text.contains(QLatin1String("Event ID:"), Qt::CaseInsensitive) ||
+        text.contains(QLatin1String("Event Type:"), Qt::CaseInsensitive))
         return {Format::Text, size, tr("Event Viewer text export")};
     return {Format::NotALog, size, tr("not an event log (no EVTX, EVT, XML or CSV signature)")};
 }

@@ -79,21 +79,22 @@ HostResolver::Result HostResolver::resolve(const QString &host, const Options &o
         QHostInfo::abortHostLookup(lookupId);
         result.elapsedMs = timer.elapsed();
         result.outcome = cancelled ? Outcome::Cancelled : Outcome::Timeout;
-        result.errorString = cancelled ? tr("cancelled")
-                                       : tr("no answer within %1 ms").arg(options.timeoutMs);
+        result.errorString =
+            cancelled ? tr("cancelled") : tr("no answer within %1 ms").arg(options.timeoutMs);
         result.transcript << result.errorString;
         return result;
     }
     result.elapsedMs = timer.elapsed();
     if (isLiteral) {
         result.addresses << literal.toString();
-        if (info.error() == QHostInfo::NoError && info.hostName() != host
-            && info.hostName() != literal.toString())
+        if (info.error() == QHostInfo::NoError && info.hostName() != host &&
+            info.hostName() != literal.toString())
             result.reverseName = info.hostName();
         result.outcome = Outcome::Resolved;
-        result.transcript << (result.reverseName.isEmpty()
-                                  ? tr("address literal; no reverse name")
-                                  : tr("address literal; reverse name \"%1\"").arg(result.reverseName));
+        result.transcript
+            << (result.reverseName.isEmpty()
+                    ? tr("address literal; no reverse name")
+                    : tr("address literal; reverse name \"%1\"").arg(result.reverseName));
         return result;
     }
     if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
@@ -128,9 +129,10 @@ HostResolver::Result HostResolver::resolve(const QString &host, const Options &o
                 if (target.endsWith(QLatin1Char('.')))
                     target.chop(1);
                 result.canonicalName = target;
-                result.transcript << tr("DNS CNAME: \"%1\" is an alias of \"%2\"").arg(host, target);
-            } else if (dns.error() == QDnsLookup::NoError
-                       || dns.error() == QDnsLookup::NotFoundError) {
+                result.transcript
+                    << tr("DNS CNAME: \"%1\" is an alias of \"%2\"").arg(host, target);
+            } else if (dns.error() == QDnsLookup::NoError ||
+                       dns.error() == QDnsLookup::NotFoundError) {
                 result.transcript << tr("DNS CNAME: none (not an alias)");
             } else {
                 result.transcript << tr("DNS CNAME query failed: %1").arg(dns.errorString());

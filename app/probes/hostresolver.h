@@ -34,7 +34,7 @@ public:
     struct Options
     {
         int timeoutMs = 5000;
-        bool queryCname = true;   // DNS CNAME query for dotted names
+        bool queryCname = true;    // DNS CNAME query for dotted names
         bool reverseLookup = true; // PTR for IP literals
         std::function<bool()> cancelled;
     };

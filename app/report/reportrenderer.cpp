@@ -18,9 +18,9 @@ namespace {
 
 bool isFormatChar(char16_t u)
 {
-    return (u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E)
-           || (u >= 0x2060 && u <= 0x2069) || u == 0xFEFF || u == 0x061C || u == 0x00AD
-           || (u >= 0xFFF9 && u <= 0xFFFB);
+    return (u >= 0x200B && u <= 0x200F) || (u >= 0x202A && u <= 0x202E) ||
+           (u >= 0x2060 && u <= 0x2069) || u == 0xFEFF || u == 0x061C || u == 0x00AD ||
+           (u >= 0xFFF9 && u <= 0xFFFB);
 }
 
 QString escapeCodepoint(char32_t u)
@@ -30,7 +30,8 @@ QString escapeCodepoint(char32_t u)
 
 QString timestamp(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")) : QString();
+    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))
+                       : QString();
 }
 
 QString isoTimestamp(const QDateTime &t)
@@ -120,8 +121,8 @@ QString ReportRenderer::neutralize(const QString &text)
             out += escapeCodepoint(u);
         } else if (u == u'\n' || u == u'\t') {
             out += c;
-        } else if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || u == 0x2028 || u == 0x2029
-                   || isFormatChar(u)) {
+        } else if (u < 0x20 || u == 0x7F || (u >= 0x80 && u < 0xA0) || u == 0x2028 || u == 0x2029 ||
+                   isFormatChar(u)) {
             out += escapeCodepoint(u);
         } else {
             out += c;
@@ -299,16 +300,19 @@ QString ReportRenderer::toText(const ReportModel &m)
         for (const CitedFact &cf : f.evidenceFor) {
             out << QStringLiteral("     + %1 = %2  [%3]%4")
                        .arg(cf.fact.key, neutralize(cf.fact.displayValue()), cf.fact.sourceId,
-                            cf.note.isEmpty() ? QString() : QStringLiteral(" ") + neutralize(cf.note));
+                            cf.note.isEmpty() ? QString()
+                                              : QStringLiteral(" ") + neutralize(cf.note));
         }
         for (const CitedFact &cf : f.evidenceAgainst) {
             out << QStringLiteral("     - %1 = %2  [%3]%4")
                        .arg(cf.fact.key, neutralize(cf.fact.displayValue()), cf.fact.sourceId,
-                            cf.note.isEmpty() ? QString() : QStringLiteral(" ") + neutralize(cf.note));
+                            cf.note.isEmpty() ? QString()
+                                              : QStringLiteral(" ") + neutralize(cf.note));
         }
         out << tr("   Fix:");
         for (int i = 0; i < f.fix.size(); ++i)
-            out << wrap(QStringLiteral("%1. %2").arg(i + 1).arg(f.fix.at(i)), QStringLiteral("     "));
+            out << wrap(QStringLiteral("%1. %2").arg(i + 1).arg(f.fix.at(i)),
+                        QStringLiteral("     "));
         out << tr("   Verify:");
         for (const QString &v : f.verify)
             out << wrap(QStringLiteral("- %1").arg(v), QStringLiteral("     "));
@@ -317,8 +321,10 @@ QString ReportRenderer::toText(const ReportModel &m)
             for (const Reference &r : f.references) {
                 out << QStringLiteral("     %1%2%3")
                            .arg(neutralize(r.label),
-                                r.title.isEmpty() ? QString() : QStringLiteral(": ") + neutralize(r.title),
-                                r.url.isEmpty() ? QString() : QStringLiteral(" <%1>").arg(neutralize(r.url)));
+                                r.title.isEmpty() ? QString()
+                                                  : QStringLiteral(": ") + neutralize(r.title),
+                                r.url.isEmpty() ? QString()
+                                                : QStringLiteral(" <%1>").arg(neutralize(r.url)));
             }
         }
     }
@@ -340,9 +346,11 @@ QString ReportRenderer::toText(const ReportModel &m)
                    .arg(statusTag(r.result.status), neutralize(r.moduleTitle),
                         neutralize(subjectLabel(r.subject)))
                    .arg(r.durationMs);
-        out << QStringLiteral("             %1").arg(indentLines(r.result.summary, QStringLiteral("             ")));
+        out << QStringLiteral("             %1")
+                   .arg(indentLines(r.result.summary, QStringLiteral("             ")));
         for (const QString &e : r.result.evidence)
-            out << QStringLiteral("               | %1").arg(indentLines(e, QStringLiteral("               | ")));
+            out << QStringLiteral("               | %1")
+                       .arg(indentLines(e, QStringLiteral("               | ")));
     }
 
     out << QString() << tr("FACTS");
@@ -368,32 +376,34 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
     auto e = [](const QString &s) { return escapeHtml(s); };
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    h += QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-                        "style-src 'unsafe-inline'\">\n");
+    h +=
+        QStringLiteral("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                       "style-src 'unsafe-inline'\">\n");
     h += QStringLiteral("<title>%1</title>\n").arg(e(tr("GPSI Doctor report")));
-    h += QStringLiteral("<style>\n"
-                        "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: %1; "
-                        "color: #1a1a1a; %2}\n"
-                        "h1 { font-size: 150%; margin-bottom: 0; }\n"
-                        "h2 { font-size: 120%; border-bottom: 1px solid #999; margin-top: 18px; }\n"
-                        "h3 { font-size: 105%; margin: 4px 0; }\n"
-                        "table { border-collapse: collapse; }\n"
-                        "td, th { border: 1px solid #bbb; padding: 3px 6px; vertical-align: top; "
-                        "text-align: left; }\n"
-                        "th { background: #eee; }\n"
-                        ".meta td { border: none; padding: 1px 8px 1px 0; }\n"
-                        ".verdict { font-weight: bold; padding: 6px; border: 2px solid #888; }\n"
-                        ".verdict.problem { border-color: #b00020; color: #b00020; }\n"
-                        ".verdict.clean { border-color: #1b7a1b; color: #1b7a1b; }\n"
-                        ".finding { border: 1px solid #aaa; padding: 6px; margin: 8px 0; }\n"
-                        ".sev-critical, .sev-error { color: #b00020; }\n"
-                        ".sev-warning { color: #a15c00; }\n"
-                        ".sev-info { color: #2a5599; }\n"
-                        ".st-pass { color: #1b7a1b; } .st-fail, .st-error { color: #b00020; }\n"
-                        ".st-warning { color: #a15c00; } .st-skipped { color: #666; }\n"
-                        ".mono { font-family: 'DejaVu Sans Mono', monospace; white-space: pre-wrap; }\n"
-                        ".small { font-size: 90%; color: #444; }\n"
-                        "</style>\n</head>\n<body>\n")
+    h += QStringLiteral(
+             "<style>\n"
+             "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: %1; "
+             "color: #1a1a1a; %2}\n"
+             "h1 { font-size: 150%; margin-bottom: 0; }\n"
+             "h2 { font-size: 120%; border-bottom: 1px solid #999; margin-top: 18px; }\n"
+             "h3 { font-size: 105%; margin: 4px 0; }\n"
+             "table { border-collapse: collapse; }\n"
+             "td, th { border: 1px solid #bbb; padding: 3px 6px; vertical-align: top; "
+             "text-align: left; }\n"
+             "th { background: #eee; }\n"
+             ".meta td { border: none; padding: 1px 8px 1px 0; }\n"
+             ".verdict { font-weight: bold; padding: 6px; border: 2px solid #888; }\n"
+             ".verdict.problem { border-color: #b00020; color: #b00020; }\n"
+             ".verdict.clean { border-color: #1b7a1b; color: #1b7a1b; }\n"
+             ".finding { border: 1px solid #aaa; padding: 6px; margin: 8px 0; }\n"
+             ".sev-critical, .sev-error { color: #b00020; }\n"
+             ".sev-warning { color: #a15c00; }\n"
+             ".sev-info { color: #2a5599; }\n"
+             ".st-pass { color: #1b7a1b; } .st-fail, .st-error { color: #b00020; }\n"
+             ".st-warning { color: #a15c00; } .st-skipped { color: #666; }\n"
+             ".mono { font-family: 'DejaVu Sans Mono', monospace; white-space: pre-wrap; }\n"
+             ".small { font-size: 90%; color: #444; }\n"
+             "</style>\n</head>\n<body>\n")
              .arg(forPrint ? QStringLiteral("10pt") : QStringLiteral("14px"),
                   forPrint ? QString() : QStringLiteral("max-width: 60em; margin: 1em auto; "));
     h += QStringLiteral("<h1>%1</h1>\n").arg(e(tr("GPSI Doctor report")));
@@ -424,7 +434,8 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
 
     h += QStringLiteral("<p class=\"verdict %1\">%2</p>\n").arg(m.verdictId(), e(m.verdictTitle()));
     for (const QString &err : m.moduleErrors)
-        h += QStringLiteral("<p class=\"small\">%1</p>\n").arg(e(tr("Module not loaded: %1").arg(err)));
+        h += QStringLiteral("<p class=\"small\">%1</p>\n")
+                 .arg(e(tr("Module not loaded: %1").arg(err)));
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(e(tr("Findings")));
     if (m.diagnosis.findings.isEmpty())
@@ -449,9 +460,11 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
             auto row = [&](const CitedFact &cf, const QString &sign) {
                 QString observed = cf.fact.evidence;
                 if (!cf.note.isEmpty())
-                    observed = cf.note + (observed.isEmpty() ? QString() : QStringLiteral("\n") + observed);
-                h += QStringLiteral("<tr><td>%1</td><td class=\"mono\">%2</td><td class=\"mono\">%3</td>"
-                                    "<td>%4</td><td class=\"mono\">%5</td></tr>\n")
+                    observed = cf.note +
+                               (observed.isEmpty() ? QString() : QStringLiteral("\n") + observed);
+                h += QStringLiteral(
+                         "<tr><td>%1</td><td class=\"mono\">%2</td><td class=\"mono\">%3</td>"
+                         "<td>%4</td><td class=\"mono\">%5</td></tr>\n")
                          .arg(sign, e(cf.fact.key), e(cf.fact.displayValue()), e(cf.fact.sourceId),
                               e(observed));
             };
@@ -472,9 +485,12 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
             h += QStringLiteral("<p class=\"small\"><b>%1</b> ").arg(e(tr("References:")));
             QStringList refs;
             for (const Reference &r : f.references) {
-                const QString label = e(r.label) + (r.title.isEmpty() ? QString() : QStringLiteral(": ") + e(r.title));
-                refs << (r.url.isEmpty() ? label
-                                         : QStringLiteral("<a href=\"%1\">%2</a>").arg(e(r.url), label));
+                const QString label =
+                    e(r.label) +
+                    (r.title.isEmpty() ? QString() : QStringLiteral(": ") + e(r.title));
+                refs << (r.url.isEmpty()
+                             ? label
+                             : QStringLiteral("<a href=\"%1\">%2</a>").arg(e(r.url), label));
             }
             h += refs.join(QStringLiteral("; ")) + QStringLiteral("</p>\n");
         }
@@ -482,14 +498,16 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
     }
 
     if (!m.diagnosis.notAssessed.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>\n<p class=\"small\">%2</p>\n<table>\n<tr><th>%3</th><th>%4</th>"
-                            "<th>%5</th><th>%6</th></tr>\n")
+        h += QStringLiteral(
+                 "<h2>%1</h2>\n<p class=\"small\">%2</p>\n<table>\n<tr><th>%3</th><th>%4</th>"
+                 "<th>%5</th><th>%6</th></tr>\n")
                  .arg(e(tr("Not assessed")),
                       e(tr("These causes could be neither confirmed nor ruled out: the facts they "
                            "need were not established by the checks that ran.")),
                       e(tr("Cause")), e(tr("Title")), e(tr("Package")), e(tr("Missing facts")));
         for (const NotAssessed &n : m.diagnosis.notAssessed) {
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"mono\">%3</td><td class=\"mono\">%4</td></tr>\n")
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"mono\">%3</td><td "
+                                "class=\"mono\">%4</td></tr>\n")
                      .arg(e(n.causeId), e(n.title), e(subjectLabel(n.subject)),
                           e(n.missingFacts.join(QStringLiteral(", "))));
         }
@@ -499,8 +517,10 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
     h += QStringLiteral("<h2>%1</h2>\n").arg(e(tr("Checks")));
     if (m.cancelled)
         h += QStringLiteral("<p>%1</p>\n").arg(e(tr("The run was cancelled.")));
-    h += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-             .arg(e(tr("Check")), e(tr("Package")), e(tr("Status")), e(tr("Time")), e(tr("Result")));
+    h +=
+        QStringLiteral(
+            "<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+            .arg(e(tr("Check")), e(tr("Package")), e(tr("Status")), e(tr("Time")), e(tr("Result")));
     for (const CheckRun &r : m.checks) {
         QString result = e(r.result.summary);
         if (!r.result.evidence.isEmpty())
@@ -509,16 +529,20 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
         h += QStringLiteral("<tr><td>%1</td><td class=\"mono\">%2</td><td class=\"st-%3\">%4</td>"
                             "<td>%5</td><td>%6</td></tr>\n")
                  .arg(e(r.moduleTitle), e(subjectLabel(r.subject)), checkStatusId(r.result.status),
-                      e(checkStatusTitle(r.result.status)), e(tr("%1 ms").arg(r.durationMs)), result);
+                      e(checkStatusTitle(r.result.status)), e(tr("%1 ms").arg(r.durationMs)),
+                      result);
     }
     h += QStringLiteral("</table>\n");
 
-    h += QStringLiteral("<h2>%1</h2>\n<table>\n<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+    h += QStringLiteral(
+             "<h2>%1</h2>\n<table>\n<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
              .arg(e(tr("Facts")), e(tr("Package")), e(tr("Fact")), e(tr("Value")), e(tr("Source")));
     for (const Fact &f : m.facts.all()) {
-        h += QStringLiteral("<tr><td class=\"mono\">%1</td><td class=\"mono\">%2</td><td class=\"mono\">%3</td>"
-                            "<td>%4</td></tr>\n")
-                 .arg(e(subjectLabel(f.subject)), e(f.key), e(f.displayValue()), e(f.sourceId));
+        h +=
+            QStringLiteral(
+                "<tr><td class=\"mono\">%1</td><td class=\"mono\">%2</td><td class=\"mono\">%3</td>"
+                "<td>%4</td></tr>\n")
+                .arg(e(subjectLabel(f.subject)), e(f.key), e(f.displayValue()), e(f.sourceId));
     }
     h += QStringLiteral("</table>\n</body>\n</html>\n");
     return h;

@@ -48,7 +48,9 @@ Result gpsi(const QStringList &args, const QString &workDir = QString())
 
 QString describe(const Result &r)
 {
-    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(r.exitCode).arg(r.out.left(3000), r.err.left(2000));
+    return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+        .arg(r.exitCode)
+        .arg(r.out.left(3000), r.err.left(2000));
 }
 
 } // namespace
@@ -101,9 +103,11 @@ void TestCli::guiWithoutDisplay()
 
 void TestCli::mappedDrive()
 {
-    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"), QStringLiteral("Z:\\apps\\office.msi")});
+    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"),
+                           QStringLiteral("Z:\\apps\\office.msi")});
     QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
-    QVERIFY(r.out.contains(QStringLiteral("The package path uses mapped drive Z: instead of a UNC path")));
+    QVERIFY(r.out.contains(
+        QStringLiteral("The package path uses mapped drive Z: instead of a UNC path")));
     QVERIFY(r.out.contains(QStringLiteral("net use Z:")));
     QVERIFY(r.out.contains(QStringLiteral("KB 816102")));
 }
@@ -111,7 +115,8 @@ void TestCli::mappedDrive()
 void TestCli::ipLiteralJson()
 {
     const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"),
-                           QStringLiteral("\\\\127.0.0.1\\apps\\office.msi"), QStringLiteral("--format"), QStringLiteral("json")});
+                           QStringLiteral("\\\\127.0.0.1\\apps\\office.msi"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -120,7 +125,8 @@ void TestCli::ipLiteralJson()
     QVERIFY(!findings.isEmpty());
     const QJsonObject top = findings.first().toObject();
     QCOMPARE(top.value(QStringLiteral("cause")).toString(), QStringLiteral("GPSI-PATH-IP-LITERAL"));
-    QVERIFY(top.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("Kerberos")));
+    QVERIFY(
+        top.value(QStringLiteral("explanation")).toString().contains(QStringLiteral("Kerberos")));
     QCOMPARE(doc.object().value(QStringLiteral("verdict")).toString(), QStringLiteral("problem"));
 }
 
@@ -135,8 +141,10 @@ void TestCli::emptyPackage()
 
 void TestCli::cleanPath()
 {
-    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("\\\\fs01.example.test\\apps\\office.msi"),
-                           QStringLiteral("--resolve"), QStringLiteral("fs01.example.test=127.0.0.9")});
+    const Result r =
+        gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"),
+              QStringLiteral("\\\\fs01.example.test\\apps\\office.msi"),
+              QStringLiteral("--resolve"), QStringLiteral("fs01.example.test=127.0.0.9")});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY(r.out.contains(QStringLiteral("No problem found")));
     QVERIFY(r.out.contains(QStringLiteral("NOT ASSESSED")));
@@ -146,11 +154,24 @@ void TestCli::badUsage_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("errorPart");
-    QTest::newRow("unknown-option") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--bogus")} << QStringLiteral("bogus");
-    QTest::newRow("no-package") << QStringList{QStringLiteral("diagnose")} << QStringLiteral("--package");
-    QTest::newRow("pdf-no-output") << QStringList{QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"), QStringLiteral("-f"), QStringLiteral("pdf")} << QStringLiteral("--output");
-    QTest::newRow("unwritable-output") << QStringList{QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"), QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/r.txt")} << QStringLiteral("cannot write");
-    QTest::newRow("missing-case") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--case"), QStringLiteral("/nonexistent/case.json")} << QStringLiteral("cannot read");
+    QTest::newRow("unknown-option")
+        << QStringList{QStringLiteral("diagnose"), QStringLiteral("--bogus")}
+        << QStringLiteral("bogus");
+    QTest::newRow("no-package") << QStringList{QStringLiteral("diagnose")}
+                                << QStringLiteral("--package");
+    QTest::newRow("pdf-no-output")
+        << QStringList{QStringLiteral("diagnose"), QStringLiteral("-p"),
+                       QStringLiteral("Z:\\a.msi"), QStringLiteral("-f"), QStringLiteral("pdf")}
+        << QStringLiteral("--output");
+    QTest::newRow("unwritable-output")
+        << QStringList{QStringLiteral("diagnose"), QStringLiteral("-p"),
+                       QStringLiteral("Z:\\a.msi"), QStringLiteral("-o"),
+                       QStringLiteral("/nonexistent/dir/r.txt")}
+        << QStringLiteral("cannot write");
+    QTest::newRow("missing-case") << QStringList{QStringLiteral("diagnose"),
+                                                 QStringLiteral("--case"),
+                                                 QStringLiteral("/nonexistent/case.json")}
+                                  << QStringLiteral("cannot read");
 }
 
 void TestCli::badUsage()
@@ -165,25 +186,27 @@ void TestCli::badUsage()
 void TestCli::eventFiles()
 {
     QTemporaryDir dir;
-    const Result missing = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
-                                 QStringLiteral("--events"), dir.filePath(QStringLiteral("none.evtx"))});
+    const Result missing =
+        gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
+              QStringLiteral("--events"), dir.filePath(QStringLiteral("none.evtx"))});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("cannot read")));
     QFile notLog(dir.filePath(QStringLiteral("notes.evtx")));
     QVERIFY(notLog.open(QIODevice::WriteOnly));
     notLog.write("just some notes, not a log\n");
     notLog.close();
-    const Result bad = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
-                             QStringLiteral("--events"), notLog.fileName()});
+    const Result bad =
+        gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
+              QStringLiteral("--events"), notLog.fileName()});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("not an event log")), qPrintable(bad.err));
 
-    const QString sample = qEnvironmentVariable("GPSI_SHARED_DIR")
-                           + QStringLiteral("/data/evtx/omerbenamram_system_win10-1703.evtx");
+    const QString sample = qEnvironmentVariable("GPSI_SHARED_DIR") +
+                           QStringLiteral("/data/evtx/omerbenamram_system_win10-1703.evtx");
     if (!QFile::exists(sample))
         QSKIP("../shared/data/evtx is not present: accepting a real EVTX file not checked");
-    const Result ok = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
-                            QStringLiteral("--events"), sample});
+    const Result ok = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"),
+                            QStringLiteral("Z:\\a.msi"), QStringLiteral("--events"), sample});
     QVERIFY2(ok.exitCode == 1, qPrintable(describe(ok)));
     QVERIFY(ok.out.contains(QStringLiteral("omerbenamram_system_win10-1703.evtx")));
 }
@@ -192,8 +215,9 @@ void TestCli::htmlAndPdf()
 {
     QTemporaryDir dir;
     const QString html = dir.filePath(QStringLiteral("r.html"));
-    const Result h = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\<b>x</b>.msi"),
-                           QStringLiteral("-f"), QStringLiteral("html"), QStringLiteral("-o"), html});
+    const Result h =
+        gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\<b>x</b>.msi"),
+              QStringLiteral("-f"), QStringLiteral("html"), QStringLiteral("-o"), html});
     QVERIFY2(h.exitCode == 1, qPrintable(describe(h)));
     QFile hf(html);
     QVERIFY(hf.open(QIODevice::ReadOnly));
@@ -205,9 +229,10 @@ void TestCli::htmlAndPdf()
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed: PDF content not checked");
     const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
-    const Result p = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\apps\\office.msi"),
-                           QStringLiteral("-f"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf,
-                           QStringLiteral("--page-size"), QStringLiteral("Letter")});
+    const Result p =
+        gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"),
+              QStringLiteral("Z:\\apps\\office.msi"), QStringLiteral("-f"), QStringLiteral("pdf"),
+              QStringLiteral("-o"), pdf, QStringLiteral("--page-size"), QStringLiteral("Letter")});
     QVERIFY2(p.exitCode == 1, qPrintable(describe(p)));
     QProcess text;
     text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
@@ -220,22 +245,31 @@ void TestCli::caseFiles()
 {
     QTemporaryDir dir;
     const QString caseFile = dir.filePath(QStringLiteral("ticket.json"));
-    const Result saved = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\apps\\office.msi"),
-                               QStringLiteral("--save-case"), caseFile, QStringLiteral("--timeout"), QStringLiteral("9")});
+    const Result saved =
+        gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"),
+              QStringLiteral("Z:\\apps\\office.msi"), QStringLiteral("--save-case"), caseFile,
+              QStringLiteral("--timeout"), QStringLiteral("9")});
     QCOMPARE(saved.exitCode, 1);
     QVERIFY(QFile::exists(caseFile));
-    const Result loaded = gpsi({QStringLiteral("diagnose"), QStringLiteral("--case"), caseFile, QStringLiteral("-f"), QStringLiteral("json")});
+    const Result loaded = gpsi({QStringLiteral("diagnose"), QStringLiteral("--case"), caseFile,
+                                QStringLiteral("-f"), QStringLiteral("json")});
     QCOMPARE(loaded.exitCode, 1);
     const QJsonObject root = QJsonDocument::fromJson(loaded.out.toUtf8()).object();
     const QJsonObject c = root.value(QStringLiteral("case")).toObject();
-    QCOMPARE(c.value(QStringLiteral("packagePaths")).toArray().first().toString(), QStringLiteral("Z:\\apps\\office.msi"));
-    QCOMPARE(c.value(QStringLiteral("options")).toObject().value(QStringLiteral("checkTimeoutSeconds")).toInt(), 9);
+    QCOMPARE(c.value(QStringLiteral("packagePaths")).toArray().first().toString(),
+             QStringLiteral("Z:\\apps\\office.msi"));
+    QCOMPARE(c.value(QStringLiteral("options"))
+                 .toObject()
+                 .value(QStringLiteral("checkTimeoutSeconds"))
+                 .toInt(),
+             9);
 
     QFile broken(dir.filePath(QStringLiteral("broken.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{\"format\": \"something-else\"}");
     broken.close();
-    const Result bad = gpsi({QStringLiteral("diagnose"), QStringLiteral("--case"), broken.fileName()});
+    const Result bad =
+        gpsi({QStringLiteral("diagnose"), QStringLiteral("--case"), broken.fileName()});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("not a GPSI Doctor case file")));
 }
@@ -264,7 +298,8 @@ void TestCli::demoHeadless()
 
 void TestCli::noProgressWhenNotATerminal()
 {
-    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi")});
+    const Result r =
+        gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi")});
     QVERIFY(!r.err.contains(QStringLiteral("[1/")));
 }
 

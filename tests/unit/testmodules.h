@@ -25,7 +25,8 @@ private:
 };
 
 inline QJsonObject metadata(const QString &id, const QStringList &requires_,
-                            const QStringList &provides, const QString &scope = QStringLiteral("package"),
+                            const QStringList &provides,
+                            const QString &scope = QStringLiteral("package"),
                             const QStringList &platforms = {QStringLiteral("any")})
 {
     QJsonObject o;

@@ -31,7 +31,8 @@ void TestCase::roundTrip()
                    QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)}};
     c.options.checkTimeoutSeconds = 12;
     c.options.connectTimeoutSeconds = 2;
-    c.options.hostOverrides.insert(QStringLiteral("nt4srv.example.test"), QStringLiteral("127.0.0.1"));
+    c.options.hostOverrides.insert(QStringLiteral("nt4srv.example.test"),
+                                   QStringLiteral("127.0.0.1"));
     c.acceptedFindings = {QStringLiteral("GPSI-PATH-NETBIOS-NAME")};
 
     QTemporaryDir dir;
@@ -50,7 +51,8 @@ void TestCase::rejectsForeignAndNewer_data()
     QTest::addColumn<QString>("messagePart");
     QTest::newRow("not-json") << QByteArray("{nope") << QStringLiteral("not valid JSON");
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("not valid JSON");
-    QTest::newRow("foreign") << QByteArray("{\"hello\": 1}") << QStringLiteral("not a GPSI Doctor case");
+    QTest::newRow("foreign") << QByteArray("{\"hello\": 1}")
+                             << QStringLiteral("not a GPSI Doctor case");
     QTest::newRow("newer") << QByteArray("{\"format\":\"gpsi-doctor-case\",\"version\":99}")
                            << QStringLiteral("version 99");
     QTest::newRow("paths-not-list")
@@ -99,9 +101,9 @@ void TestCase::saveIsAtomic()
 
 void TestCase::optionsAreBounded()
 {
-    const QJsonObject o = QJsonDocument::fromJson(
-                              "{\"checkTimeoutSeconds\": -5, \"connectTimeoutSeconds\": 100000}")
-                              .object();
+    const QJsonObject o =
+        QJsonDocument::fromJson("{\"checkTimeoutSeconds\": -5, \"connectTimeoutSeconds\": 100000}")
+            .object();
     const Gpsi::CaseOptions opts = Gpsi::CaseOptions::fromJson(o);
     QCOMPARE(opts.checkTimeoutSeconds, 1);
     QCOMPARE(opts.connectTimeoutSeconds, 600);

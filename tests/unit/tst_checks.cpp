@@ -28,7 +28,8 @@ Outcome diagnose(const QString &path, const QMap<QString, QString> &overrides = 
     Runner runner;
     runner.setModules(registry.modules());
     runner.runToCompletion(c);
-    return {runner.facts(), runner.runs(), KnowledgeBase::builtin().evaluate(runner.facts(), c.packagePaths, runner.runs())};
+    return {runner.facts(), runner.runs(),
+            KnowledgeBase::builtin().evaluate(runner.facts(), c.packagePaths, runner.runs())};
 }
 
 QStringList findingIds(const Outcome &o)
@@ -188,8 +189,10 @@ void TestChecks::mappedDrive()
     const CheckRun &names = run(o, QStringLiteral("name-resolution"));
     QCOMPARE(names.result.status, CheckStatus::Skipped);
     QVERIFY(names.result.summary.contains(QStringLiteral("path.host")));
-    QCOMPARE(o.facts.value(QStringLiteral("Z:\\apps\\office.msi"), QStringLiteral("path.drive.kind")).toString(),
-             QStringLiteral("mapped"));
+    QCOMPARE(
+        o.facts.value(QStringLiteral("Z:\\apps\\office.msi"), QStringLiteral("path.drive.kind"))
+            .toString(),
+        QStringLiteral("mapped"));
     QVERIFY(!findingIds(o).contains(QStringLiteral("GPSI-NT4-NOKERB")));
 }
 
@@ -207,19 +210,24 @@ void TestChecks::ipLiteral()
     const Outcome o = diagnose(path);
     QVERIFY(findingIds(o).contains(QStringLiteral("GPSI-PATH-IP-LITERAL")));
     QCOMPARE(findingIds(o).first(), QStringLiteral("GPSI-PATH-IP-LITERAL"));
-    QVERIFY(o.diagnosis.findings.first().explanation.contains(QStringLiteral("never for addresses")));
-    QCOMPARE(o.facts.value(path, QStringLiteral("name.source")).toString(), QStringLiteral("literal"));
-    QCOMPARE(o.facts.value(path, QStringLiteral("name.addresses")).toStringList(), QStringList{QStringLiteral("127.0.0.1")});
+    QVERIFY(
+        o.diagnosis.findings.first().explanation.contains(QStringLiteral("never for addresses")));
+    QCOMPARE(o.facts.value(path, QStringLiteral("name.source")).toString(),
+             QStringLiteral("literal"));
+    QCOMPARE(o.facts.value(path, QStringLiteral("name.addresses")).toStringList(),
+             QStringList{QStringLiteral("127.0.0.1")});
     QVERIFY(o.diagnosis.hasProblem());
 }
 
 void TestChecks::fqdnWithOverride()
 {
     const QString path = QStringLiteral("\\\\fs01.example.test\\apps\\office.msi");
-    const Outcome o = diagnose(path, {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
+    const Outcome o =
+        diagnose(path, {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
     QCOMPARE(run(o, QStringLiteral("package-path")).result.status, CheckStatus::Pass);
     QCOMPARE(run(o, QStringLiteral("name-resolution")).result.status, CheckStatus::Pass);
-    QCOMPARE(o.facts.value(path, QStringLiteral("name.source")).toString(), QStringLiteral("override"));
+    QCOMPARE(o.facts.value(path, QStringLiteral("name.source")).toString(),
+             QStringLiteral("override"));
     QVERIFY(!o.diagnosis.hasProblem());
     // KB 323304 is neither confirmed nor ruled out without the server probe.
     bool nt4 = false;
@@ -232,32 +240,39 @@ void TestChecks::notMsi_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("cause");
-    QTest::newRow("zap") << QStringLiteral("\\\\fs01.example.test\\apps\\legacy.zap") << QStringLiteral("GPSI-PACKAGE-ZAP");
-    QTest::newRow("mst") << QStringLiteral("\\\\fs01.example.test\\apps\\custom.mst") << QStringLiteral("GPSI-PACKAGE-TRANSFORM");
-    QTest::newRow("exe") << QStringLiteral("\\\\fs01.example.test\\apps\\setup.exe") << QStringLiteral("GPSI-PACKAGE-NOT-MSI");
-    QTest::newRow("msp") << QStringLiteral("\\\\fs01.example.test\\apps\\fix.msp") << QStringLiteral("GPSI-PACKAGE-NOT-MSI");
+    QTest::newRow("zap") << QStringLiteral("\\\\fs01.example.test\\apps\\legacy.zap")
+                         << QStringLiteral("GPSI-PACKAGE-ZAP");
+    QTest::newRow("mst") << QStringLiteral("\\\\fs01.example.test\\apps\\custom.mst")
+                         << QStringLiteral("GPSI-PACKAGE-TRANSFORM");
+    QTest::newRow("exe") << QStringLiteral("\\\\fs01.example.test\\apps\\setup.exe")
+                         << QStringLiteral("GPSI-PACKAGE-NOT-MSI");
+    QTest::newRow("msp") << QStringLiteral("\\\\fs01.example.test\\apps\\fix.msp")
+                         << QStringLiteral("GPSI-PACKAGE-NOT-MSI");
 }
 
 void TestChecks::notMsi()
 {
     QFETCH(QString, path);
     QFETCH(QString, cause);
-    const Outcome o = diagnose(path, {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
+    const Outcome o =
+        diagnose(path, {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
     QVERIFY2(findingIds(o).contains(cause), qPrintable(findingIds(o).join(QLatin1Char(','))));
     QCOMPARE(run(o, QStringLiteral("package-path")).result.status, CheckStatus::Fail);
 }
 
 void TestChecks::adminShare()
 {
-    const Outcome o = diagnose(QStringLiteral("\\\\fs01.example.test\\C$\\apps\\x.msi"),
-                               {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
+    const Outcome o =
+        diagnose(QStringLiteral("\\\\fs01.example.test\\C$\\apps\\x.msi"),
+                 {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
     QCOMPARE(findingIds(o).first(), QStringLiteral("GPSI-PATH-ADMIN-SHARE"));
 }
 
 void TestChecks::malformed()
 {
     const QString path = QStringLiteral("\\\\fs01.example.test\\apps\\\\off|ce.msi");
-    const Outcome o = diagnose(path, {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
+    const Outcome o =
+        diagnose(path, {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
     QCOMPARE(findingIds(o).first(), QStringLiteral("GPSI-PATH-MALFORMED"));
     const Finding &f = o.diagnosis.findings.first();
     QVERIFY(f.explanation.contains(QStringLiteral("empty segment")));
@@ -271,11 +286,13 @@ void TestChecks::urlAndFileUrl()
     const Outcome web = diagnose(QStringLiteral("https://cdn.example.test/office.msi"));
     QCOMPARE(findingIds(web).first(), QStringLiteral("GPSI-PATH-URL"));
     QVERIFY(web.diagnosis.findings.first().title.contains(QStringLiteral("https")));
-    const Outcome file = diagnose(QStringLiteral("file://fs01.example.test/apps/office.msi"),
-                                  {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
+    const Outcome file =
+        diagnose(QStringLiteral("file://fs01.example.test/apps/office.msi"),
+                 {{QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.9")}});
     QVERIFY(findingIds(file).contains(QStringLiteral("GPSI-PATH-FILE-URL")));
     const Finding &f = file.diagnosis.findings.first();
-    QVERIFY2(f.fix.join(QLatin1Char(' ')).contains(QStringLiteral("\\\\fs01.example.test\\apps\\office.msi")),
+    QVERIFY2(f.fix.join(QLatin1Char(' '))
+                 .contains(QStringLiteral("\\\\fs01.example.test\\apps\\office.msi")),
              qPrintable(f.fix.join(QLatin1Char(' '))));
 }
 
@@ -294,13 +311,18 @@ void TestChecks::loopbackName()
     // "localhost" resolves from the hosts file: no DNS server is asked.
     const Outcome o = diagnose(QStringLiteral("\\\\localhost\\apps\\office.msi"));
     QVERIFY(findingIds(o).contains(QStringLiteral("GPSI-PATH-LOOPBACK")));
-    QCOMPARE(o.facts.value(QStringLiteral("\\\\localhost\\apps\\office.msi"), QStringLiteral("name.resolved")).toBool(), true);
+    QCOMPARE(o.facts
+                 .value(QStringLiteral("\\\\localhost\\apps\\office.msi"),
+                        QStringLiteral("name.resolved"))
+                 .toBool(),
+             true);
 }
 
 void TestChecks::unresolvableName()
 {
     if (!inPrivateNamespace())
-        QSKIP("needs the private network namespace (run the suite through tests/run-tests.sh as root): "
+        QSKIP("needs the private network namespace (run the suite through tests/run-tests.sh as "
+              "root): "
               "resolving an unknown name would ask the system's DNS server");
     const QString path = QStringLiteral("\\\\nosuchhost.example.test\\apps\\office.msi");
     const Outcome o = diagnose(path);
@@ -308,23 +330,27 @@ void TestChecks::unresolvableName()
     QCOMPARE(o.facts.value(path, QStringLiteral("name.resolved")).toBool(), false);
     QVERIFY(!o.facts.value(path, QStringLiteral("name.error")).toString().isEmpty());
     QCOMPARE(findingIds(o).first(), QStringLiteral("GPSI-NAME-UNRESOLVED"));
-    QVERIFY(o.diagnosis.findings.first().explanation.contains(QStringLiteral("nosuchhost.example.test")));
+    QVERIFY(o.diagnosis.findings.first().explanation.contains(
+        QStringLiteral("nosuchhost.example.test")));
 }
 
 void TestChecks::aliasIsDetected()
 {
     if (!inPrivateNamespace())
-        QSKIP("needs the private network namespace with a DNS server on 127.0.0.1:53 (run the suite "
-              "through tests/run-tests.sh as root)");
+        QSKIP(
+            "needs the private network namespace with a DNS server on 127.0.0.1:53 (run the suite "
+            "through tests/run-tests.sh as root)");
     MiniDns dns;
     QVERIFY2(dns.start(), "cannot bind 127.0.0.1:53 in the private namespace");
     const QString path = QStringLiteral("\\\\apps.example.test\\apps\\office.msi");
     // The DNS server answers on this (the test's) thread; the module resolves on a worker.
     const Outcome o = diagnose(path);
     QCOMPARE(o.facts.value(path, QStringLiteral("name.resolved")).toBool(), true);
-    QCOMPARE(o.facts.value(path, QStringLiteral("name.addresses")).toStringList(), QStringList{QStringLiteral("127.0.0.5")});
+    QCOMPARE(o.facts.value(path, QStringLiteral("name.addresses")).toStringList(),
+             QStringList{QStringLiteral("127.0.0.5")});
     QCOMPARE(o.facts.value(path, QStringLiteral("name.alias")).toBool(), true);
-    QCOMPARE(o.facts.value(path, QStringLiteral("name.canonical")).toString(), QStringLiteral("fs01.example.test"));
+    QCOMPARE(o.facts.value(path, QStringLiteral("name.canonical")).toString(),
+             QStringLiteral("fs01.example.test"));
     QVERIFY(findingIds(o).contains(QStringLiteral("GPSI-NAME-ALIAS")));
     QCOMPARE(run(o, QStringLiteral("name-resolution")).result.status, CheckStatus::Warning);
     // The real name is no alias.

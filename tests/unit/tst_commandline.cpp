@@ -33,21 +33,34 @@ void TestCommandLine::parse_data()
     QTest::newRow("version") << s({"--version"}) << int(Command::Version) << QString();
     QTest::newRow("list") << s({"--list-checks"}) << int(Command::ListChecks) << QString();
     QTest::newRow("demo") << s({"--demo"}) << int(Command::Demo) << QString();
-    QTest::newRow("diagnose") << s({"diagnose", "--package", "Z:\\a.msi"}) << int(Command::Diagnose) << QString();
-    QTest::newRow("diagnose-empty") << s({"diagnose", "--package", ""}) << int(Command::Diagnose) << QString();
-    QTest::newRow("diagnose-case") << s({"diagnose", "--case", "c.json"}) << int(Command::Diagnose) << QString();
+    QTest::newRow("diagnose") << s({"diagnose", "--package", "Z:\\a.msi"}) << int(Command::Diagnose)
+                              << QString();
+    QTest::newRow("diagnose-empty")
+        << s({"diagnose", "--package", ""}) << int(Command::Diagnose) << QString();
+    QTest::newRow("diagnose-case")
+        << s({"diagnose", "--case", "c.json"}) << int(Command::Diagnose) << QString();
     QTest::newRow("no-package") << s({"diagnose"}) << -1 << QStringLiteral("needs --package");
-    QTest::newRow("unknown-command") << s({"frobnicate"}) << -1 << QStringLiteral("unknown command");
+    QTest::newRow("unknown-command")
+        << s({"frobnicate"}) << -1 << QStringLiteral("unknown command");
     QTest::newRow("unknown-option") << s({"diagnose", "--bogus"}) << -1 << QStringLiteral("bogus");
-    QTest::newRow("missing-value") << s({"diagnose", "--package"}) << -1 << QStringLiteral("package");
-    QTest::newRow("bad-format") << s({"diagnose", "-p", "x", "--format", "docx"}) << -1 << QStringLiteral("--format");
-    QTest::newRow("bad-timeout") << s({"diagnose", "-p", "x", "--timeout", "soon"}) << -1 << QStringLiteral("--timeout");
-    QTest::newRow("zero-timeout") << s({"diagnose", "-p", "x", "--timeout", "0"}) << -1 << QStringLiteral("--timeout");
-    QTest::newRow("bad-resolve") << s({"diagnose", "-p", "x", "--resolve", "host"}) << -1 << QStringLiteral("--resolve");
-    QTest::newRow("resolve-not-ip") << s({"diagnose", "-p", "x", "--resolve", "a=b"}) << -1 << QStringLiteral("--resolve");
-    QTest::newRow("bad-page") << s({"diagnose", "-p", "x", "--page-size", "A3"}) << -1 << QStringLiteral("A4 or Letter");
-    QTest::newRow("package-without-diagnose") << s({"--package", "x"}) << -1 << QStringLiteral("diagnose");
-    QTest::newRow("extra-positional") << s({"diagnose", "more", "-p", "x"}) << -1 << QStringLiteral("unexpected argument");
+    QTest::newRow("missing-value")
+        << s({"diagnose", "--package"}) << -1 << QStringLiteral("package");
+    QTest::newRow("bad-format") << s({"diagnose", "-p", "x", "--format", "docx"}) << -1
+                                << QStringLiteral("--format");
+    QTest::newRow("bad-timeout") << s({"diagnose", "-p", "x", "--timeout", "soon"}) << -1
+                                 << QStringLiteral("--timeout");
+    QTest::newRow("zero-timeout") << s({"diagnose", "-p", "x", "--timeout", "0"}) << -1
+                                  << QStringLiteral("--timeout");
+    QTest::newRow("bad-resolve") << s({"diagnose", "-p", "x", "--resolve", "host"}) << -1
+                                 << QStringLiteral("--resolve");
+    QTest::newRow("resolve-not-ip")
+        << s({"diagnose", "-p", "x", "--resolve", "a=b"}) << -1 << QStringLiteral("--resolve");
+    QTest::newRow("bad-page") << s({"diagnose", "-p", "x", "--page-size", "A3"}) << -1
+                              << QStringLiteral("A4 or Letter");
+    QTest::newRow("package-without-diagnose")
+        << s({"--package", "x"}) << -1 << QStringLiteral("diagnose");
+    QTest::newRow("extra-positional")
+        << s({"diagnose", "more", "-p", "x"}) << -1 << QStringLiteral("unexpected argument");
 }
 
 void TestCommandLine::parse()
@@ -66,22 +79,37 @@ void TestCommandLine::parse()
 
 void TestCommandLine::options()
 {
-    const CommandLine cl = CommandLine::parse(
-        {QStringLiteral("gpsi-doctor"), QStringLiteral("diagnose"), QStringLiteral("-p"),
-         QStringLiteral("\\\\a\\b\\c.msi"), QStringLiteral("--package"), QStringLiteral("Z:\\d.msi"),
-         QStringLiteral("--events"), QStringLiteral("System.evtx"), QStringLiteral("-t"), QStringLiteral("7"),
-         QStringLiteral("-f"), QStringLiteral("PDF"), QStringLiteral("-o"), QStringLiteral("out.pdf"),
-         QStringLiteral("--page-size"), QStringLiteral("letter"), QStringLiteral("--resolve"),
-         QStringLiteral("NT4SRV.example.test=127.0.0.1"), QStringLiteral("--no-progress"),
-         QStringLiteral("--plugin-dir"), QStringLiteral("/opt/checks")});
+    const CommandLine cl = CommandLine::parse({QStringLiteral("gpsi-doctor"),
+                                               QStringLiteral("diagnose"),
+                                               QStringLiteral("-p"),
+                                               QStringLiteral("\\\\a\\b\\c.msi"),
+                                               QStringLiteral("--package"),
+                                               QStringLiteral("Z:\\d.msi"),
+                                               QStringLiteral("--events"),
+                                               QStringLiteral("System.evtx"),
+                                               QStringLiteral("-t"),
+                                               QStringLiteral("7"),
+                                               QStringLiteral("-f"),
+                                               QStringLiteral("PDF"),
+                                               QStringLiteral("-o"),
+                                               QStringLiteral("out.pdf"),
+                                               QStringLiteral("--page-size"),
+                                               QStringLiteral("letter"),
+                                               QStringLiteral("--resolve"),
+                                               QStringLiteral("NT4SRV.example.test=127.0.0.1"),
+                                               QStringLiteral("--no-progress"),
+                                               QStringLiteral("--plugin-dir"),
+                                               QStringLiteral("/opt/checks")});
     QVERIFY2(cl.error.isEmpty(), qPrintable(cl.error));
-    QCOMPARE(cl.packages, (QStringList{QStringLiteral("\\\\a\\b\\c.msi"), QStringLiteral("Z:\\d.msi")}));
+    QCOMPARE(cl.packages,
+             (QStringList{QStringLiteral("\\\\a\\b\\c.msi"), QStringLiteral("Z:\\d.msi")}));
     QCOMPARE(cl.events, QStringList{QStringLiteral("System.evtx")});
     QCOMPARE(cl.timeoutSeconds, 7);
     QCOMPARE(cl.format, Gpsi::ReportRenderer::Format::Pdf);
     QCOMPARE(cl.output, QStringLiteral("out.pdf"));
     QCOMPARE(cl.pageSize, QStringLiteral("Letter"));
-    QCOMPARE(cl.hostOverrides.value(QStringLiteral("nt4srv.example.test")), QStringLiteral("127.0.0.1"));
+    QCOMPARE(cl.hostOverrides.value(QStringLiteral("nt4srv.example.test")),
+             QStringLiteral("127.0.0.1"));
     QVERIFY(cl.noProgress);
     QCOMPARE(cl.pluginDirs, QStringList{QStringLiteral("/opt/checks")});
 }

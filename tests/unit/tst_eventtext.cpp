@@ -24,9 +24,10 @@ void TestEventText::extract_data()
     QTest::addColumn<QStringList>("paths");
 
     QTest::newRow("kb323304-102")
-        << QStringLiteral("The install of application \"Office 2003\" from policy \"Deploy Office\" "
-                          "failed. The error was The installation source for this product is not "
-                          "available. Verify that the source exists and that you can access it.")
+        << QStringLiteral(
+               "The install of application \"Office 2003\" from policy \"Deploy Office\" "
+               "failed. The error was The installation source for this product is not "
+               "available. Verify that the source exists and that you can access it.")
         << 102 << QStringLiteral("Office 2003") << QStringLiteral("Deploy Office") << 1612
         << QStringList();
     QTest::newRow("xp-template-colon")
@@ -41,8 +42,9 @@ void TestEventText::extract_data()
         << 101 << QStringLiteral("UniversalForwarder") << QStringLiteral("Splunk UF Deployment")
         << 1274 << QStringList();
     QTest::newRow("userenv-1000")
-        << QStringLiteral("The Group Policy client-side extension Application Management was passed "
-                          "flags (1) and returned a failure status code of (1612).")
+        << QStringLiteral(
+               "The Group Policy client-side extension Application Management was passed "
+               "flags (1) and returned a failure status code of (1612).")
         << 1000 << QStringLiteral("Application Management") << QString() << 1612 << QStringList();
     QTest::newRow("108")
         << QStringLiteral("Failed to apply changes to software installation settings. Software "
@@ -72,8 +74,8 @@ void TestEventText::extract_data()
         << QStringLiteral("Source: \"\\\\fs01\\Software Share\\Office 2003\\PRO11.MSI\" failed")
         << -1 << QString() << QString() << -1
         << QStringList{QStringLiteral("\\\\fs01\\Software Share\\Office 2003\\PRO11.MSI")};
-    QTest::newRow("nothing") << QStringLiteral("hello world") << -1 << QString() << QString()
-                             << -1 << QStringList();
+    QTest::newRow("nothing") << QStringLiteral("hello world") << -1 << QString() << QString() << -1
+                             << QStringList();
 }
 
 void TestEventText::extract()

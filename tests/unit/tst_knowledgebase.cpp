@@ -64,12 +64,14 @@ void TestKnowledgeBase::builtinLoads()
     QVERIFY(file.open(QIODevice::ReadOnly));
     KnowledgeBase kb;
     QStringList errors;
-    QVERIFY2(KnowledgeBase::load(file.readAll(), &kb, &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(KnowledgeBase::load(file.readAll(), &kb, &errors),
+             qPrintable(errors.join(QLatin1Char('\n'))));
     QVERIFY(kb.causes().size() >= 10);
     QCOMPARE(KnowledgeBase::builtin().causes().size(), kb.causes().size());
-    for (const QString &id : {QStringLiteral("GPSI-NT4-NOKERB"), QStringLiteral("GPSI-PATH-MAPPED-DRIVE"),
-                              QStringLiteral("GPSI-PATH-LOCAL"), QStringLiteral("GPSI-PATH-IP-LITERAL"),
-                              QStringLiteral("GPSI-PACKAGE-NOT-MSI"), QStringLiteral("GPSI-NAME-UNRESOLVED")})
+    for (const QString &id :
+         {QStringLiteral("GPSI-NT4-NOKERB"), QStringLiteral("GPSI-PATH-MAPPED-DRIVE"),
+          QStringLiteral("GPSI-PATH-LOCAL"), QStringLiteral("GPSI-PATH-IP-LITERAL"),
+          QStringLiteral("GPSI-PACKAGE-NOT-MSI"), QStringLiteral("GPSI-NAME-UNRESOLVED")})
         QVERIFY2(kb.find(id), qPrintable(id));
     const Cause *nt4 = kb.find(QStringLiteral("GPSI-NT4-NOKERB"));
     QCOMPARE(nt4->severity, Severity::Critical);
@@ -115,48 +117,88 @@ void TestKnowledgeBase::malformed_data()
     const QString okWhen = QStringLiteral("{\"fact\": \"path.kind\", \"equals\": \"drive\"}");
     QTest::newRow("not-json") << QByteArray("{") << QStringLiteral("not valid JSON");
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("must be a JSON object");
-    QTest::newRow("schema") << QByteArray("{\"schemaVersion\": 2, \"causes\": []}") << QStringLiteral("schemaVersion must be 1");
-    QTest::newRow("causes-not-list") << QByteArray("{\"schemaVersion\": 1, \"causes\": {}}") << QStringLiteral("\"causes\" must be a list");
-    QTest::newRow("bad-id") << kbWith(cause(QStringLiteral("nt4"), okWhen)) << QStringLiteral("causes[0] (nt4).id");
-    QTest::newRow("duplicate") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen) + QLatin1Char(',') + cause(QStringLiteral("GPSI-A"), okWhen))
+    QTest::newRow("schema") << QByteArray("{\"schemaVersion\": 2, \"causes\": []}")
+                            << QStringLiteral("schemaVersion must be 1");
+    QTest::newRow("causes-not-list") << QByteArray("{\"schemaVersion\": 1, \"causes\": {}}")
+                                     << QStringLiteral("\"causes\" must be a list");
+    QTest::newRow("bad-id") << kbWith(cause(QStringLiteral("nt4"), okWhen))
+                            << QStringLiteral("causes[0] (nt4).id");
+    QTest::newRow("duplicate") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen) +
+                                         QLatin1Char(',') + cause(QStringLiteral("GPSI-A"), okWhen))
                                << QStringLiteral("duplicate id");
-    QTest::newRow("severity") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen, QString(), QStringLiteral("fatal")))
+    QTest::newRow("severity") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen, QString(),
+                                              QStringLiteral("fatal")))
                               << QStringLiteral("severity: must be one of");
-    QTest::newRow("confidence") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen, QString(), QStringLiteral("error"), 1.5))
+    QTest::newRow("confidence") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen, QString(),
+                                                QStringLiteral("error"), 1.5))
                                 << QStringLiteral("confidence");
-    QTest::newRow("unknown-field") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen, QStringLiteral(", \"sevrity\": \"x\"")))
-                                   << QStringLiteral("unknown field \"sevrity\"");
-    QTest::newRow("unknown-operator") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"fact\": \"path.kind\", \"equal\": \"x\"}")))
-                                      << QStringLiteral("unknown operator \"equal\"");
-    QTest::newRow("two-operators") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"fact\": \"path.kind\", \"equals\": \"x\", \"in\": [\"y\"]}")))
-                                   << QStringLiteral("exactly one operator");
-    QTest::newRow("no-operator") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"fact\": \"path.kind\"}")))
+    QTest::newRow("unknown-field")
+        << kbWith(cause(QStringLiteral("GPSI-A"), okWhen, QStringLiteral(", \"sevrity\": \"x\"")))
+        << QStringLiteral("unknown field \"sevrity\"");
+    QTest::newRow("unknown-operator")
+        << kbWith(cause(QStringLiteral("GPSI-A"),
+                        QStringLiteral("{\"fact\": \"path.kind\", \"equal\": \"x\"}")))
+        << QStringLiteral("unknown operator \"equal\"");
+    QTest::newRow("two-operators")
+        << kbWith(cause(
+               QStringLiteral("GPSI-A"),
+               QStringLiteral("{\"fact\": \"path.kind\", \"equals\": \"x\", \"in\": [\"y\"]}")))
+        << QStringLiteral("exactly one operator");
+    QTest::newRow("no-operator") << kbWith(cause(QStringLiteral("GPSI-A"),
+                                                 QStringLiteral("{\"fact\": \"path.kind\"}")))
                                  << QStringLiteral("exactly one operator");
-    QTest::newRow("bad-fact-key") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"fact\": \"Path Kind\", \"equals\": 1}")))
+    QTest::newRow("bad-fact-key") << kbWith(cause(QStringLiteral("GPSI-A"),
+                                                  QStringLiteral(
+                                                      "{\"fact\": \"Path Kind\", \"equals\": 1}")))
                                   << QStringLiteral("must be a fact key");
-    QTest::newRow("empty-all") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"all\": []}")))
+    QTest::newRow("empty-all") << kbWith(cause(QStringLiteral("GPSI-A"),
+                                               QStringLiteral("{\"all\": []}")))
                                << QStringLiteral("when.all: must be a non-empty list");
-    QTest::newRow("mixed") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"all\": [], \"any\": []}")))
+    QTest::newRow("mixed") << kbWith(cause(QStringLiteral("GPSI-A"),
+                                           QStringLiteral("{\"all\": [], \"any\": []}")))
                            << QStringLiteral("exactly one of");
-    QTest::newRow("nested-error-path") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"any\": [{\"fact\": \"a.b\", \"equals\": 1}, {\"not\": {\"fact\": \"a.c\", \"matches\": \"(\"}}]}")))
-                                       << QStringLiteral("when.any[1].not.matches: invalid regular expression");
-    QTest::newRow("in-not-list") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"fact\": \"a.b\", \"in\": \"x\"}")))
+    QTest::newRow("nested-error-path")
+        << kbWith(cause(QStringLiteral("GPSI-A"),
+                        QStringLiteral("{\"any\": [{\"fact\": \"a.b\", \"equals\": 1}, {\"not\": "
+                                       "{\"fact\": \"a.c\", \"matches\": \"(\"}}]}")))
+        << QStringLiteral("when.any[1].not.matches: invalid regular expression");
+    QTest::newRow("in-not-list") << kbWith(
+                                        cause(QStringLiteral("GPSI-A"),
+                                              QStringLiteral("{\"fact\": \"a.b\", \"in\": \"x\"}")))
                                  << QStringLiteral("in: needs a non-empty list");
-    QTest::newRow("lessThan-string") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"fact\": \"a.b\", \"lessThan\": \"3\"}")))
-                                     << QStringLiteral("lessThan: needs a number");
-    QTest::newRow("exists-not-bool") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("{\"fact\": \"a.b\", \"exists\": 1}")))
-                                     << QStringLiteral("exists: needs true or false");
-    QTest::newRow("condition-not-object") << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("[1]")))
-                                          << QStringLiteral("a condition must be a JSON object");
-    QTest::newRow("empty-fix") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen).replace(QStringLiteral("[\"Fix {path.host}\"]"), QStringLiteral("[]")))
+    QTest::newRow("lessThan-string")
+        << kbWith(cause(QStringLiteral("GPSI-A"),
+                        QStringLiteral("{\"fact\": \"a.b\", \"lessThan\": \"3\"}")))
+        << QStringLiteral("lessThan: needs a number");
+    QTest::newRow("exists-not-bool")
+        << kbWith(cause(QStringLiteral("GPSI-A"),
+                        QStringLiteral("{\"fact\": \"a.b\", \"exists\": 1}")))
+        << QStringLiteral("exists: needs true or false");
+    QTest::newRow("condition-not-object")
+        << kbWith(cause(QStringLiteral("GPSI-A"), QStringLiteral("[1]")))
+        << QStringLiteral("a condition must be a JSON object");
+    QTest::newRow("empty-fix") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen)
+                                             .replace(QStringLiteral("[\"Fix {path.host}\"]"),
+                                                      QStringLiteral("[]")))
                                << QStringLiteral("fix: must be a non-empty list");
-    QTest::newRow("bad-weight") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen, QStringLiteral(", \"support\": [{\"when\": %1, \"weight\": 2}]").arg(okWhen)))
-                                << QStringLiteral("support[0].weight");
-    QTest::newRow("bad-reference") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen, QStringLiteral(", \"references\": [{\"label\": \"x\", \"url\": \"javascript:alert(1)\"}]")))
-                                   << QStringLiteral("must be an http(s) address");
-    QTest::newRow("missing-when") << kbWith(QStringLiteral("{\"id\": \"GPSI-A\", \"title\": \"t\", \"explanation\": \"e\", \"category\": \"c\", \"severity\": \"info\", \"confidence\": 0.1, \"fix\": [\"f\"], \"verify\": [\"v\"]}"))
-                                  << QStringLiteral("when: is missing");
-    QTest::newRow("bad-scope") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen, QStringLiteral(", \"scope\": \"fleet\"")))
+    QTest::newRow("bad-weight")
+        << kbWith(
+               cause(QStringLiteral("GPSI-A"), okWhen,
+                     QStringLiteral(", \"support\": [{\"when\": %1, \"weight\": 2}]").arg(okWhen)))
+        << QStringLiteral("support[0].weight");
+    QTest::newRow("bad-reference")
+        << kbWith(cause(
+               QStringLiteral("GPSI-A"), okWhen,
+               QStringLiteral(
+                   ", \"references\": [{\"label\": \"x\", \"url\": \"javascript:alert(1)\"}]")))
+        << QStringLiteral("must be an http(s) address");
+    QTest::newRow("missing-when")
+        << kbWith(QStringLiteral("{\"id\": \"GPSI-A\", \"title\": \"t\", \"explanation\": \"e\", "
+                                 "\"category\": \"c\", \"severity\": \"info\", \"confidence\": "
+                                 "0.1, \"fix\": [\"f\"], \"verify\": [\"v\"]}"))
+        << QStringLiteral("when: is missing");
+    QTest::newRow("bad-scope") << kbWith(cause(QStringLiteral("GPSI-A"), okWhen,
+                                               QStringLiteral(", \"scope\": \"fleet\"")))
                                << QStringLiteral("scope");
 }
 
@@ -168,7 +210,8 @@ void TestKnowledgeBase::malformed()
     QStringList errors;
     QVERIFY(!KnowledgeBase::load(json, &kb, &errors));
     QVERIFY(!errors.isEmpty());
-    QVERIFY2(errors.join(QLatin1Char('\n')).contains(messagePart), qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(errors.join(QLatin1Char('\n')).contains(messagePart),
+             qPrintable(errors.join(QLatin1Char('\n'))));
     QVERIFY(kb.causes().isEmpty());
 }
 
@@ -178,30 +221,61 @@ void TestKnowledgeBase::operators_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<int>("truth"); // 0 false, 1 true, 2 unknown
 
-    QTest::newRow("equals-string-ci") << QStringLiteral("{\"fact\": \"a.b\", \"equals\": \"UNC\"}") << QVariant(QStringLiteral("unc")) << 1;
-    QTest::newRow("equals-bool") << QStringLiteral("{\"fact\": \"a.b\", \"equals\": false}") << QVariant(false) << 1;
-    QTest::newRow("bool-not-string") << QStringLiteral("{\"fact\": \"a.b\", \"equals\": \"false\"}") << QVariant(false) << 0;
-    QTest::newRow("equals-number") << QStringLiteral("{\"fact\": \"a.b\", \"equals\": 4}") << QVariant(qint64(4)) << 1;
-    QTest::newRow("notEquals") << QStringLiteral("{\"fact\": \"a.b\", \"notEquals\": \"x\"}") << QVariant(QStringLiteral("y")) << 1;
-    QTest::newRow("in") << QStringLiteral("{\"fact\": \"a.b\", \"in\": [\"ipv4\", \"ipv6\"]}") << QVariant(QStringLiteral("ipv6")) << 1;
-    QTest::newRow("notIn") << QStringLiteral("{\"fact\": \"a.b\", \"notIn\": [\"ipv4\", \"ipv6\"]}") << QVariant(QStringLiteral("fqdn")) << 1;
-    QTest::newRow("contains-list") << QStringLiteral("{\"fact\": \"a.b\", \"contains\": \"NTLMSSP\"}") << QVariant(QStringList{QStringLiteral("krb5"), QStringLiteral("ntlmssp")}) << 1;
-    QTest::newRow("contains-string") << QStringLiteral("{\"fact\": \"a.b\", \"contains\": \"NT 4\"}") << QVariant(QStringLiteral("Windows NT 4.0")) << 1;
-    QTest::newRow("matches") << QStringLiteral("{\"fact\": \"a.b\", \"matches\": \"^Windows NT 4\\\\.\"}") << QVariant(QStringLiteral("windows nt 4.0")) << 1;
-    QTest::newRow("lessThan") << QStringLiteral("{\"fact\": \"a.b\", \"lessThan\": 5}") << QVariant(qint64(4)) << 1;
-    QTest::newRow("atMost-edge") << QStringLiteral("{\"fact\": \"a.b\", \"atMost\": 4}") << QVariant(qint64(4)) << 1;
-    QTest::newRow("greaterThan-false") << QStringLiteral("{\"fact\": \"a.b\", \"greaterThan\": 4}") << QVariant(qint64(4)) << 0;
-    QTest::newRow("atLeast-string-value") << QStringLiteral("{\"fact\": \"a.b\", \"atLeast\": 1}") << QVariant(QStringLiteral("x")) << 0;
-    QTest::newRow("exists") << QStringLiteral("{\"fact\": \"a.b\", \"exists\": true}") << QVariant(1) << 1;
-    QTest::newRow("exists-missing") << QStringLiteral("{\"fact\": \"z.z\", \"exists\": true}") << QVariant(1) << 0;
-    QTest::newRow("not-exists-missing") << QStringLiteral("{\"fact\": \"z.z\", \"exists\": false}") << QVariant(1) << 1;
-    QTest::newRow("missing-unknown") << QStringLiteral("{\"fact\": \"z.z\", \"equals\": 1}") << QVariant(1) << 2;
-    QTest::newRow("all-false-wins") << QStringLiteral("{\"all\": [{\"fact\": \"z.z\", \"equals\": 1}, {\"fact\": \"a.b\", \"equals\": 2}]}") << QVariant(qint64(1)) << 0;
-    QTest::newRow("all-unknown") << QStringLiteral("{\"all\": [{\"fact\": \"z.z\", \"equals\": 1}, {\"fact\": \"a.b\", \"equals\": 1}]}") << QVariant(qint64(1)) << 2;
-    QTest::newRow("any-true-wins") << QStringLiteral("{\"any\": [{\"fact\": \"z.z\", \"equals\": 1}, {\"fact\": \"a.b\", \"equals\": 1}]}") << QVariant(qint64(1)) << 1;
-    QTest::newRow("any-unknown") << QStringLiteral("{\"any\": [{\"fact\": \"z.z\", \"equals\": 1}, {\"fact\": \"a.b\", \"equals\": 2}]}") << QVariant(qint64(1)) << 2;
-    QTest::newRow("not") << QStringLiteral("{\"not\": {\"fact\": \"a.b\", \"equals\": 2}}") << QVariant(qint64(1)) << 1;
-    QTest::newRow("not-unknown") << QStringLiteral("{\"not\": {\"fact\": \"z.z\", \"equals\": 2}}") << QVariant(qint64(1)) << 2;
+    QTest::newRow("equals-string-ci") << QStringLiteral("{\"fact\": \"a.b\", \"equals\": \"UNC\"}")
+                                      << QVariant(QStringLiteral("unc")) << 1;
+    QTest::newRow("equals-bool") << QStringLiteral("{\"fact\": \"a.b\", \"equals\": false}")
+                                 << QVariant(false) << 1;
+    QTest::newRow("bool-not-string")
+        << QStringLiteral("{\"fact\": \"a.b\", \"equals\": \"false\"}") << QVariant(false) << 0;
+    QTest::newRow("equals-number")
+        << QStringLiteral("{\"fact\": \"a.b\", \"equals\": 4}") << QVariant(qint64(4)) << 1;
+    QTest::newRow("notEquals") << QStringLiteral("{\"fact\": \"a.b\", \"notEquals\": \"x\"}")
+                               << QVariant(QStringLiteral("y")) << 1;
+    QTest::newRow("in") << QStringLiteral("{\"fact\": \"a.b\", \"in\": [\"ipv4\", \"ipv6\"]}")
+                        << QVariant(QStringLiteral("ipv6")) << 1;
+    QTest::newRow("notIn") << QStringLiteral("{\"fact\": \"a.b\", \"notIn\": [\"ipv4\", \"ipv6\"]}")
+                           << QVariant(QStringLiteral("fqdn")) << 1;
+    QTest::newRow("contains-list")
+        << QStringLiteral("{\"fact\": \"a.b\", \"contains\": \"NTLMSSP\"}")
+        << QVariant(QStringList{QStringLiteral("krb5"), QStringLiteral("ntlmssp")}) << 1;
+    QTest::newRow("contains-string")
+        << QStringLiteral("{\"fact\": \"a.b\", \"contains\": \"NT 4\"}")
+        << QVariant(QStringLiteral("Windows NT 4.0")) << 1;
+    QTest::newRow("matches") << QStringLiteral(
+                                    "{\"fact\": \"a.b\", \"matches\": \"^Windows NT 4\\\\.\"}")
+                             << QVariant(QStringLiteral("windows nt 4.0")) << 1;
+    QTest::newRow("lessThan") << QStringLiteral("{\"fact\": \"a.b\", \"lessThan\": 5}")
+                              << QVariant(qint64(4)) << 1;
+    QTest::newRow("atMost-edge") << QStringLiteral("{\"fact\": \"a.b\", \"atMost\": 4}")
+                                 << QVariant(qint64(4)) << 1;
+    QTest::newRow("greaterThan-false")
+        << QStringLiteral("{\"fact\": \"a.b\", \"greaterThan\": 4}") << QVariant(qint64(4)) << 0;
+    QTest::newRow("atLeast-string-value") << QStringLiteral("{\"fact\": \"a.b\", \"atLeast\": 1}")
+                                          << QVariant(QStringLiteral("x")) << 0;
+    QTest::newRow("exists") << QStringLiteral("{\"fact\": \"a.b\", \"exists\": true}")
+                            << QVariant(1) << 1;
+    QTest::newRow("exists-missing")
+        << QStringLiteral("{\"fact\": \"z.z\", \"exists\": true}") << QVariant(1) << 0;
+    QTest::newRow("not-exists-missing")
+        << QStringLiteral("{\"fact\": \"z.z\", \"exists\": false}") << QVariant(1) << 1;
+    QTest::newRow("missing-unknown")
+        << QStringLiteral("{\"fact\": \"z.z\", \"equals\": 1}") << QVariant(1) << 2;
+    QTest::newRow("all-false-wins") << QStringLiteral("{\"all\": [{\"fact\": \"z.z\", \"equals\": "
+                                                      "1}, {\"fact\": \"a.b\", \"equals\": 2}]}")
+                                    << QVariant(qint64(1)) << 0;
+    QTest::newRow("all-unknown") << QStringLiteral("{\"all\": [{\"fact\": \"z.z\", \"equals\": 1}, "
+                                                   "{\"fact\": \"a.b\", \"equals\": 1}]}")
+                                 << QVariant(qint64(1)) << 2;
+    QTest::newRow("any-true-wins") << QStringLiteral("{\"any\": [{\"fact\": \"z.z\", \"equals\": "
+                                                     "1}, {\"fact\": \"a.b\", \"equals\": 1}]}")
+                                   << QVariant(qint64(1)) << 1;
+    QTest::newRow("any-unknown") << QStringLiteral("{\"any\": [{\"fact\": \"z.z\", \"equals\": 1}, "
+                                                   "{\"fact\": \"a.b\", \"equals\": 2}]}")
+                                 << QVariant(qint64(1)) << 2;
+    QTest::newRow("not") << QStringLiteral("{\"not\": {\"fact\": \"a.b\", \"equals\": 2}}")
+                         << QVariant(qint64(1)) << 1;
+    QTest::newRow("not-unknown") << QStringLiteral("{\"not\": {\"fact\": \"z.z\", \"equals\": 2}}")
+                                 << QVariant(qint64(1)) << 2;
 }
 
 void TestKnowledgeBase::operators()
@@ -210,12 +284,15 @@ void TestKnowledgeBase::operators()
     QFETCH(QVariant, value);
     QFETCH(int, truth);
     QStringList errors;
-    auto condition = Condition::parse(QJsonDocument::fromJson(when.toUtf8()).object(), QStringLiteral("when"), &errors);
+    auto condition = Condition::parse(QJsonDocument::fromJson(when.toUtf8()).object(),
+                                      QStringLiteral("when"), &errors);
     QVERIFY2(condition, qPrintable(errors.join(QLatin1Char('\n'))));
     FactSet facts;
     facts.add(fact(QStringLiteral("a.b"), value));
     const Condition::Evaluation e = condition->evaluate(facts, QStringLiteral("s"));
-    QCOMPARE(int(e.truth), truth == 0 ? int(Truth::False) : truth == 1 ? int(Truth::True) : int(Truth::Unknown));
+    QCOMPARE(int(e.truth), truth == 0   ? int(Truth::False)
+                           : truth == 1 ? int(Truth::True)
+                                        : int(Truth::Unknown));
     if (truth == 2)
         QVERIFY(e.missingKeys.contains(QStringLiteral("z.z")));
 }
@@ -223,8 +300,10 @@ void TestKnowledgeBase::operators()
 void TestKnowledgeBase::unknownMeansNotAssessed()
 {
     FactSet facts;
-    facts.add(fact(QStringLiteral("path.kind"), QStringLiteral("unc"), QStringLiteral("\\\\nt4\\a\\x.msi")));
-    const Diagnosis d = KnowledgeBase::builtin().evaluate(facts, {QStringLiteral("\\\\nt4\\a\\x.msi")});
+    facts.add(fact(QStringLiteral("path.kind"), QStringLiteral("unc"),
+                   QStringLiteral("\\\\nt4\\a\\x.msi")));
+    const Diagnosis d =
+        KnowledgeBase::builtin().evaluate(facts, {QStringLiteral("\\\\nt4\\a\\x.msi")});
     bool nt4NotAssessed = false;
     for (const NotAssessed &n : d.notAssessed) {
         if (n.causeId == QLatin1String("GPSI-NT4-NOKERB")) {
@@ -238,11 +317,16 @@ void TestKnowledgeBase::unknownMeansNotAssessed()
         QVERIFY(f.causeId != QLatin1String("GPSI-NT4-NOKERB"));
 
     // Once the server facts exist, KB 323304 is a finding and ranks first (critical).
-    facts.add(fact(QStringLiteral("server.auth.kerberos.offered"), false, QStringLiteral("\\\\nt4\\a\\x.msi")));
-    facts.add(fact(QStringLiteral("server.os.family"), QStringLiteral("windows-nt4"), QStringLiteral("\\\\nt4\\a\\x.msi")));
-    facts.add(fact(QStringLiteral("path.host.form"), QStringLiteral("netbios"), QStringLiteral("\\\\nt4\\a\\x.msi")));
-    facts.add(fact(QStringLiteral("path.host.loopback"), false, QStringLiteral("\\\\nt4\\a\\x.msi")));
-    const Diagnosis d2 = KnowledgeBase::builtin().evaluate(facts, {QStringLiteral("\\\\nt4\\a\\x.msi")});
+    facts.add(fact(QStringLiteral("server.auth.kerberos.offered"), false,
+                   QStringLiteral("\\\\nt4\\a\\x.msi")));
+    facts.add(fact(QStringLiteral("server.os.family"), QStringLiteral("windows-nt4"),
+                   QStringLiteral("\\\\nt4\\a\\x.msi")));
+    facts.add(fact(QStringLiteral("path.host.form"), QStringLiteral("netbios"),
+                   QStringLiteral("\\\\nt4\\a\\x.msi")));
+    facts.add(
+        fact(QStringLiteral("path.host.loopback"), false, QStringLiteral("\\\\nt4\\a\\x.msi")));
+    const Diagnosis d2 =
+        KnowledgeBase::builtin().evaluate(facts, {QStringLiteral("\\\\nt4\\a\\x.msi")});
     QVERIFY(!d2.findings.isEmpty());
     QCOMPARE(d2.findings.first().causeId, QStringLiteral("GPSI-NT4-NOKERB"));
     QCOMPARE(d2.findings.first().confidence, 0.91);
@@ -253,18 +337,25 @@ void TestKnowledgeBase::rankingAndConfidence()
 {
     const QString w = QStringLiteral("{\"fact\": \"a.b\", \"equals\": 1}");
     const QString json =
-        cause(QStringLiteral("GPSI-INFO"), w, QString(), QStringLiteral("info"), 0.9) + QLatin1Char(',')
-        + cause(QStringLiteral("GPSI-LOW"), w, QString(), QStringLiteral("error"), 0.4) + QLatin1Char(',')
-        + cause(QStringLiteral("GPSI-BOOSTED"), w,
-                QStringLiteral(", \"support\": [{\"when\": {\"fact\": \"a.c\", \"equals\": true}, "
-                               "\"weight\": 0.3, \"note\": \"c helps\"}], \"against\": [{\"when\": "
-                               "{\"fact\": \"a.d\", \"exists\": true}, \"weight\": 0.1, \"note\": \"d hurts\"}]"),
-                QStringLiteral("error"), 0.4)
-        + QLatin1Char(',') + cause(QStringLiteral("GPSI-CRIT"), w, QString(), QStringLiteral("critical"), 0.1)
-        + QLatin1Char(',') + cause(QStringLiteral("GPSI-NO"), QStringLiteral("{\"fact\": \"a.b\", \"equals\": 2}"));
+        cause(QStringLiteral("GPSI-INFO"), w, QString(), QStringLiteral("info"), 0.9) +
+        QLatin1Char(',') +
+        cause(QStringLiteral("GPSI-LOW"), w, QString(), QStringLiteral("error"), 0.4) +
+        QLatin1Char(',') +
+        cause(
+            QStringLiteral("GPSI-BOOSTED"), w,
+            QStringLiteral(
+                ", \"support\": [{\"when\": {\"fact\": \"a.c\", \"equals\": true}, "
+                "\"weight\": 0.3, \"note\": \"c helps\"}], \"against\": [{\"when\": "
+                "{\"fact\": \"a.d\", \"exists\": true}, \"weight\": 0.1, \"note\": \"d hurts\"}]"),
+            QStringLiteral("error"), 0.4) +
+        QLatin1Char(',') +
+        cause(QStringLiteral("GPSI-CRIT"), w, QString(), QStringLiteral("critical"), 0.1) +
+        QLatin1Char(',') +
+        cause(QStringLiteral("GPSI-NO"), QStringLiteral("{\"fact\": \"a.b\", \"equals\": 2}"));
     KnowledgeBase kb;
     QStringList errors;
-    QVERIFY2(KnowledgeBase::load(kbWith(json), &kb, &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+    QVERIFY2(KnowledgeBase::load(kbWith(json), &kb, &errors),
+             qPrintable(errors.join(QLatin1Char('\n'))));
     FactSet facts;
     facts.add(fact(QStringLiteral("a.b"), qint64(1)));
     facts.add(fact(QStringLiteral("a.c"), true));
@@ -289,10 +380,15 @@ void TestKnowledgeBase::placeholdersAndCitations()
 {
     KnowledgeBase kb;
     QStringList errors;
-    QVERIFY(KnowledgeBase::load(kbWith(cause(QStringLiteral("GPSI-P"), QStringLiteral("{\"fact\": \"path.kind\", \"equals\": \"unc\"}"))), &kb, &errors));
+    QVERIFY(KnowledgeBase::load(
+        kbWith(cause(QStringLiteral("GPSI-P"),
+                     QStringLiteral("{\"fact\": \"path.kind\", \"equals\": \"unc\"}"))),
+        &kb, &errors));
     FactSet facts;
-    facts.add(fact(QStringLiteral("path.kind"), QStringLiteral("unc"), QStringLiteral("\\\\h\\s\\x.msi")));
-    facts.add(fact(QStringLiteral("path.host"), QStringLiteral("<h>"), QStringLiteral("\\\\h\\s\\x.msi")));
+    facts.add(fact(QStringLiteral("path.kind"), QStringLiteral("unc"),
+                   QStringLiteral("\\\\h\\s\\x.msi")));
+    facts.add(fact(QStringLiteral("path.host"), QStringLiteral("<h>"),
+                   QStringLiteral("\\\\h\\s\\x.msi")));
     const Diagnosis d = kb.evaluate(facts, {QStringLiteral("\\\\h\\s\\x.msi")});
     QCOMPARE(d.findings.size(), 1);
     const Finding &f = d.findings.first();
@@ -304,14 +400,19 @@ void TestKnowledgeBase::placeholdersAndCitations()
     // A placeholder with no fact behind it says so instead of leaking the braces.
     FactSet noHost;
     noHost.add(fact(QStringLiteral("path.kind"), QStringLiteral("unc"), QStringLiteral("x")));
-    QCOMPARE(kb.evaluate(noHost, {QStringLiteral("x")}).findings.first().title, QStringLiteral("Title (unknown)"));
+    QCOMPARE(kb.evaluate(noHost, {QStringLiteral("x")}).findings.first().title,
+             QStringLiteral("Title (unknown)"));
 }
 
 void TestKnowledgeBase::caseScope()
 {
     KnowledgeBase kb;
     QStringList errors;
-    QVERIFY(KnowledgeBase::load(kbWith(cause(QStringLiteral("GPSI-CASE"), QStringLiteral("{\"fact\": \"ev.sig\", \"equals\": true}"), QStringLiteral(", \"scope\": \"case\""))), &kb, &errors));
+    QVERIFY(
+        KnowledgeBase::load(kbWith(cause(QStringLiteral("GPSI-CASE"),
+                                         QStringLiteral("{\"fact\": \"ev.sig\", \"equals\": true}"),
+                                         QStringLiteral(", \"scope\": \"case\""))),
+                            &kb, &errors));
     FactSet facts;
     facts.add(fact(QStringLiteral("ev.sig"), true, QString()));
     const Diagnosis d = kb.evaluate(facts, {QStringLiteral("a"), QStringLiteral("b")});

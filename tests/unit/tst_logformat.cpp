@@ -28,17 +28,19 @@ void TestLogFormat::bytes_data()
     evt.append(char(0x30)).append(3, '\0').append("LfLe").append(40, '\0');
     QTest::newRow("evtx") << evtx << QStringLiteral("evtx");
     QTest::newRow("evt") << evt << QStringLiteral("evt");
-    QTest::newRow("wevtutil-xml") << QByteArray("<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'>")
-                                  << QStringLiteral("xml");
+    QTest::newRow("wevtutil-xml")
+        << QByteArray("<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'>")
+        << QStringLiteral("xml");
     QTest::newRow("xml-bom") << QByteArray("\xEF\xBB\xBF<?xml version=\"1.0\"?>\n<Events><Event>")
                              << QStringLiteral("xml");
-    QTest::newRow("xml-utf16")
-        << QByteArray::fromRawData(reinterpret_cast<const char *>(u"\uFEFF<Events><Event>"), 34)
-        << QStringLiteral("xml");
+    QTest::newRow("xml-utf16") << QByteArray::fromRawData(
+                                      reinterpret_cast<const char *>(u"\uFEFF<Events><Event>"), 34)
+                               << QStringLiteral("xml");
     QTest::newRow("csv") << QByteArray("Level,Date and Time,Source,Event ID,Task Category\r\n")
                          << QStringLiteral("csv");
-    QTest::newRow("text") << QByteArray("Event Type:\tError\r\nEvent Source:\tUserenv\r\nEvent ID:\t1000\r\n")
-                          << QStringLiteral("text");
+    QTest::newRow("text")
+        << QByteArray("Event Type:\tError\r\nEvent Source:\tUserenv\r\nEvent ID:\t1000\r\n")
+        << QStringLiteral("text");
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n") << QStringLiteral("not-a-log");
     QTest::newRow("html") << QByteArray("<html><body>") << QStringLiteral("not-a-log");
 }
@@ -63,7 +65,8 @@ void TestLogFormat::realSamples()
     QVERIFY(!files.isEmpty());
     for (const QString &f : files) {
         const LogFormat::Detection d = LogFormat::detect(dir.filePath(f));
-        QVERIFY2(d.format == LogFormat::Format::Evtx, qPrintable(f + QStringLiteral(": ") + d.detail));
+        QVERIFY2(d.format == LogFormat::Format::Evtx,
+                 qPrintable(f + QStringLiteral(": ") + d.detail));
     }
     // Content decides, not the name: a pcap renamed .evtx is not an event log.
     const QString pcap = shared + QStringLiteral("/data/smb/zeek_smb3_server2016.pcap");

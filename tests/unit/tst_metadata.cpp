@@ -59,20 +59,33 @@ void TestMetadata::broken_data()
 {
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("messagePart");
-    QTest::newRow("missing-id") << QStringLiteral("missing-id.json") << QStringLiteral("\"id\" is missing");
-    QTest::newRow("bad-id") << QStringLiteral("bad-id.json") << QStringLiteral("\"id\" \"Bad Id!\"");
-    QTest::newRow("bad-category") << QStringLiteral("bad-category.json") << QStringLiteral("\"category\" \"magic\"");
-    QTest::newRow("no-provides") << QStringLiteral("no-provides.json") << QStringLiteral("\"provides\" is missing");
-    QTest::newRow("empty-provides") << QStringLiteral("empty-provides.json") << QStringLiteral("at least one fact");
-    QTest::newRow("bad-fact-key") << QStringLiteral("bad-fact-key.json") << QStringLiteral("invalid fact key \"Server OS\"");
-    QTest::newRow("requires-not-list") << QStringLiteral("requires-not-list.json") << QStringLiteral("\"requires\" must be a list");
-    QTest::newRow("self-dependency") << QStringLiteral("self-dependency.json") << QStringLiteral("both required and provided");
-    QTest::newRow("unknown-platform") << QStringLiteral("unknown-platform.json") << QStringLiteral("unknown platform \"amiga\"");
-    QTest::newRow("title-not-string") << QStringLiteral("title-not-string.json") << QStringLiteral("\"title\" must be a string");
+    QTest::newRow("missing-id") << QStringLiteral("missing-id.json")
+                                << QStringLiteral("\"id\" is missing");
+    QTest::newRow("bad-id") << QStringLiteral("bad-id.json")
+                            << QStringLiteral("\"id\" \"Bad Id!\"");
+    QTest::newRow("bad-category") << QStringLiteral("bad-category.json")
+                                  << QStringLiteral("\"category\" \"magic\"");
+    QTest::newRow("no-provides") << QStringLiteral("no-provides.json")
+                                 << QStringLiteral("\"provides\" is missing");
+    QTest::newRow("empty-provides")
+        << QStringLiteral("empty-provides.json") << QStringLiteral("at least one fact");
+    QTest::newRow("bad-fact-key") << QStringLiteral("bad-fact-key.json")
+                                  << QStringLiteral("invalid fact key \"Server OS\"");
+    QTest::newRow("requires-not-list") << QStringLiteral("requires-not-list.json")
+                                       << QStringLiteral("\"requires\" must be a list");
+    QTest::newRow("self-dependency")
+        << QStringLiteral("self-dependency.json") << QStringLiteral("both required and provided");
+    QTest::newRow("unknown-platform")
+        << QStringLiteral("unknown-platform.json") << QStringLiteral("unknown platform \"amiga\"");
+    QTest::newRow("title-not-string")
+        << QStringLiteral("title-not-string.json") << QStringLiteral("\"title\" must be a string");
     QTest::newRow("bad-scope") << QStringLiteral("bad-scope.json") << QStringLiteral("\"scope\"");
-    QTest::newRow("not-an-object") << QStringLiteral("not-an-object.json") << QStringLiteral("not a JSON object");
-    QTest::newRow("syntax-error") << QStringLiteral("syntax-error.json") << QStringLiteral("not a JSON object (offset");
-    QTest::newRow("missing-file") << QStringLiteral("does-not-exist.json") << QStringLiteral("cannot read");
+    QTest::newRow("not-an-object")
+        << QStringLiteral("not-an-object.json") << QStringLiteral("not a JSON object");
+    QTest::newRow("syntax-error") << QStringLiteral("syntax-error.json")
+                                  << QStringLiteral("not a JSON object (offset");
+    QTest::newRow("missing-file") << QStringLiteral("does-not-exist.json")
+                                  << QStringLiteral("cannot read");
 }
 
 void TestMetadata::broken()
@@ -117,7 +130,8 @@ void TestMetadata::pluginsFromFolder()
     const int loaded = registry.loadPlugins(QStringLiteral(GPSI_TEST_PLUGIN_DIR));
     QCOMPARE(loaded, 1);
     QVERIFY(registry.find(QStringLiteral("echo")));
-    QVERIFY(registry.find(QStringLiteral("echo"))->metadata.source.contains(QStringLiteral("gpsi_echo")));
+    QVERIFY(registry.find(QStringLiteral("echo"))
+                ->metadata.source.contains(QStringLiteral("gpsi_echo")));
     QStringList messages;
     for (const ModuleLoadError &e : registry.errors())
         messages << QFileInfo(e.source).fileName() + QStringLiteral(": ") + e.message;
@@ -131,7 +145,8 @@ void TestMetadata::pluginsFromFolder()
     // The duplicate id and the files that are no plugins at all.
     QVERIFY2(all.contains(QStringLiteral("already registered")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("libgarbage.so: not a Qt plugin")), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("gpsi_not_a_plugin.so: not a Qt plugin")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("gpsi_not_a_plugin.so: not a Qt plugin")),
+             qPrintable(all));
     QCOMPARE(registry.errors().size(), 5);
 }
 
@@ -161,10 +176,11 @@ void TestMetadata::pluginModuleRuns()
         }
     };
     ModuleRegistry withKind;
-    QJsonObject meta = QJsonDocument::fromJson(
-                           "{\"id\":\"kind\",\"title\":\"Kind\",\"description\":\"d\",\"category\":\"path\","
-                           "\"platforms\":[\"any\"],\"provides\":[\"path.kind\"]}")
-                           .object();
+    QJsonObject meta =
+        QJsonDocument::fromJson(
+            "{\"id\":\"kind\",\"title\":\"Kind\",\"description\":\"d\",\"category\":\"path\","
+            "\"platforms\":[\"any\"],\"provides\":[\"path.kind\"]}")
+            .object();
     QVERIFY(withKind.registerModule(meta, [] { return std::make_unique<KindModule>(); }));
     modules.prepend(withKind.modules().first());
     runner.setModules(modules);
@@ -172,8 +188,9 @@ void TestMetadata::pluginModuleRuns()
     QCOMPARE(runner.runs().size(), 2);
     QCOMPARE(runner.runs().at(1).moduleId, QStringLiteral("echo"));
     QCOMPARE(runner.runs().at(1).result.status, CheckStatus::Pass);
-    QCOMPARE(runner.facts().value(c.packagePaths.first(), QStringLiteral("echo.subject")).toString(),
-             c.packagePaths.first());
+    QCOMPARE(
+        runner.facts().value(c.packagePaths.first(), QStringLiteral("echo.subject")).toString(),
+        c.packagePaths.first());
 }
 
 void TestMetadata::missingFolderIsFine()

@@ -18,7 +18,8 @@ using namespace Gpsi;
 
 namespace {
 
-const QString kHostile = QStringLiteral("<script>alert(\"x\")</script> 'quoted' \u0007bell \u202Egpj.exe \u200Bzw \U000E0041");
+const QString kHostile = QStringLiteral(
+    "<script>alert(\"x\")</script> 'quoted' \u0007bell \u202Egpj.exe \u200Bzw \U000E0041");
 
 Case goldenCase()
 {
@@ -30,8 +31,10 @@ Case goldenCase()
     c.packagePaths = {QStringLiteral("Z:\\apps\\office.msi"),
                       QStringLiteral("\\\\nt4srv.example.test\\apps\\office.msi"),
                       QStringLiteral("\\\\fs01.example.test\\C$\\<script>\\of\u202Efice.msi")};
-    c.options.hostOverrides.insert(QStringLiteral("nt4srv.example.test"), QStringLiteral("127.0.0.1"));
-    c.options.hostOverrides.insert(QStringLiteral("fs01.example.test"), QStringLiteral("127.0.0.2"));
+    c.options.hostOverrides.insert(QStringLiteral("nt4srv.example.test"),
+                                   QStringLiteral("127.0.0.1"));
+    c.options.hostOverrides.insert(QStringLiteral("fs01.example.test"),
+                                   QStringLiteral("127.0.0.2"));
     return c;
 }
 
@@ -45,7 +48,8 @@ ReportModel goldenModel()
     runner.setModules(registry.modules());
     const Case c = goldenCase();
     runner.runToCompletion(c);
-    const Diagnosis d = KnowledgeBase::builtin().evaluate(runner.facts(), c.packagePaths, runner.runs());
+    const Diagnosis d =
+        KnowledgeBase::builtin().evaluate(runner.facts(), c.packagePaths, runner.runs());
     ReportModel m = ReportModel::build(c, runner.runs(), runner.facts(), d, fixed);
     m.toolVersion = QStringLiteral("golden");
     return m;
@@ -67,15 +71,18 @@ void compareGolden(const QByteArray &actual, const QString &name)
         return;
     }
     QFile in(path);
-    QVERIFY2(in.open(QIODevice::ReadOnly),
-             qPrintable(QStringLiteral("missing golden file %1 (run with GPSI_UPDATE_GOLDEN=1)").arg(path)));
+    QVERIFY2(
+        in.open(QIODevice::ReadOnly),
+        qPrintable(
+            QStringLiteral("missing golden file %1 (run with GPSI_UPDATE_GOLDEN=1)").arg(path)));
     const QByteArray expected = in.readAll();
     if (expected != actual) {
         const QString actualPath = QDir::temp().filePath(name + QStringLiteral(".actual"));
         QFile dump(actualPath);
         if (dump.open(QIODevice::WriteOnly))
             dump.write(actual);
-        QFAIL(qPrintable(QStringLiteral("%1 differs from the golden file; actual output in %2").arg(name, actualPath)));
+        QFAIL(qPrintable(QStringLiteral("%1 differs from the golden file; actual output in %2")
+                             .arg(name, actualPath)));
     }
 }
 
@@ -163,8 +170,9 @@ void TestReport::jsonIsValidAndExact()
     QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
     QCOMPARE(root.value(QStringLiteral("verdict")).toString(), QStringLiteral("problem"));
     // JSON carries the exact strings (escaped by JSON's own rules), hostile or not.
-    QCOMPARE(root.value(QStringLiteral("case")).toObject().value(QStringLiteral("title")).toString(),
-             goldenCase().title);
+    QCOMPARE(
+        root.value(QStringLiteral("case")).toObject().value(QStringLiteral("title")).toString(),
+        goldenCase().title);
     const QJsonArray findings = root.value(QStringLiteral("findings")).toArray();
     QCOMPARE(findings.size(), m_model.diagnosis.findings.size());
     QCOMPARE(findings.first().toObject().value(QStringLiteral("rank")).toInt(), 1);
@@ -215,14 +223,19 @@ void TestReport::neutralize_data()
     QTest::newRow("del") << QStringLiteral("\u007F") << QStringLiteral("<U+007F>");
     QTest::newRow("c1") << QStringLiteral("\u0085") << QStringLiteral("<U+0085>");
     QTest::newRow("rlo") << QStringLiteral("\u202Eabc") << QStringLiteral("<U+202E>abc");
-    QTest::newRow("isolate") << QStringLiteral("\u2067x\u2069") << QStringLiteral("<U+2067>x<U+2069>");
-    QTest::newRow("lrm-rlm") << QStringLiteral("\u200E\u200F") << QStringLiteral("<U+200E><U+200F>");
+    QTest::newRow("isolate") << QStringLiteral("\u2067x\u2069")
+                             << QStringLiteral("<U+2067>x<U+2069>");
+    QTest::newRow("lrm-rlm") << QStringLiteral("\u200E\u200F")
+                             << QStringLiteral("<U+200E><U+200F>");
     QTest::newRow("bom") << QStringLiteral("\uFEFF") << QStringLiteral("<U+FEFF>");
     QTest::newRow("line-sep") << QStringLiteral("\u2028") << QStringLiteral("<U+2028>");
     QTest::newRow("lone-surrogate") << QString(QChar(0xD800)) << QStringLiteral("<U+D800>");
-    QTest::newRow("emoji-kept") << QString::fromUcs4(U"\U0001F600") << QString::fromUcs4(U"\U0001F600");
-    QTest::newRow("umlaut-kept") << QStringLiteral("Gr\u00FC\u00DFe") << QStringLiteral("Gr\u00FC\u00DFe");
-    QTest::newRow("hebrew-kept") << QStringLiteral("\u05E9\u05DC\u05D5\u05DD") << QStringLiteral("\u05E9\u05DC\u05D5\u05DD");
+    QTest::newRow("emoji-kept") << QString::fromUcs4(U"\U0001F600")
+                                << QString::fromUcs4(U"\U0001F600");
+    QTest::newRow("umlaut-kept") << QStringLiteral("Gr\u00FC\u00DFe")
+                                 << QStringLiteral("Gr\u00FC\u00DFe");
+    QTest::newRow("hebrew-kept") << QStringLiteral("\u05E9\u05DC\u05D5\u05DD")
+                                 << QStringLiteral("\u05E9\u05DC\u05D5\u05DD");
 }
 
 void TestReport::neutralize()
@@ -271,7 +284,8 @@ void TestReport::pdf()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("report.pdf"));
     QString error;
-    QVERIFY2(ReportRenderer::writePdf(m_model, file, QPageSize::PageSizeId(pageSize), &error), qPrintable(error));
+    QVERIFY2(ReportRenderer::writePdf(m_model, file, QPageSize::PageSizeId(pageSize), &error),
+             qPrintable(error));
     QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
     bool ok = false;
     const QString text = runTool(QStringLiteral("pdftotext"), {file, QStringLiteral("-")}, &ok);
@@ -279,7 +293,7 @@ void TestReport::pdf()
     const QString flat = text.simplified();
     QVERIFY2(flat.contains(QStringLiteral("mapped drive Z:")), qPrintable(flat.left(2000)));
     QVERIFY(flat.contains(QStringLiteral("GPSI-PATH-MAPPED-DRIVE")));
-    QVERIFY(flat.contains(QStringLiteral("<script>")));  // shown as text, never interpreted
+    QVERIFY(flat.contains(QStringLiteral("<script>"))); // shown as text, never interpreted
     QVERIFY(!text.contains(QChar(0x202E)));
     const QString info = runTool(QStringLiteral("pdfinfo"), {file}, &ok);
     QVERIFY(ok);
@@ -293,8 +307,10 @@ void TestReport::writeFileFailsCleanly()
                                        QStringLiteral("/nonexistent/dir/report.json"), &error));
     QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/report.json")));
     QTemporaryDir dir;
-    for (auto format : {ReportRenderer::Format::Text, ReportRenderer::Format::Json, ReportRenderer::Format::Html}) {
-        const QString file = dir.filePath(QStringLiteral("r.") + ReportRenderer::formatName(format));
+    for (auto format : {ReportRenderer::Format::Text, ReportRenderer::Format::Json,
+                        ReportRenderer::Format::Html}) {
+        const QString file =
+            dir.filePath(QStringLiteral("r.") + ReportRenderer::formatName(format));
         QVERIFY(ReportRenderer::writeFile(m_model, format, file, &error));
         QVERIFY(QFileInfo(file).size() > 100);
     }

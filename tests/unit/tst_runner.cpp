@@ -91,7 +91,8 @@ void TestRunner::dependencyOrder()
     Runner runner;
     runner.setModules(registry.modules());
     runner.runToCompletion(oneCase());
-    QCOMPARE(order, (QStringList{QStringLiteral("ma"), QStringLiteral("mb"), QStringLiteral("mc")}));
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("ma"), QStringLiteral("mb"), QStringLiteral("mc")}));
     // The planned list is in dependency order too.
     QCOMPARE(runner.runs().at(0).moduleId, QStringLiteral("ma"));
     QCOMPARE(runner.runs().at(2).moduleId, QStringLiteral("mc"));
@@ -103,17 +104,23 @@ void TestRunner::skipWithReason()
 {
     ModuleRegistry registry;
     add(registry, metadata(QStringLiteral("provider"), {}, {QStringLiteral("p.host")}),
-        [](CheckContext &) { return CheckResult::fail(QStringLiteral("the path names no server")); });
-    add(registry, metadata(QStringLiteral("consumer"), {QStringLiteral("p.host")}, {QStringLiteral("q.r")}),
+        [](CheckContext &) {
+            return CheckResult::fail(QStringLiteral("the path names no server"));
+        });
+    add(registry,
+        metadata(QStringLiteral("consumer"), {QStringLiteral("p.host")}, {QStringLiteral("q.r")}),
         [](CheckContext &) { return CheckResult::pass(QStringLiteral("ran")); });
-    add(registry, metadata(QStringLiteral("orphan"), {QStringLiteral("nobody.provides")}, {QStringLiteral("o.o")}),
+    add(registry,
+        metadata(QStringLiteral("orphan"), {QStringLiteral("nobody.provides")},
+                 {QStringLiteral("o.o")}),
         [](CheckContext &) { return CheckResult::pass(QStringLiteral("ran")); });
     Runner runner;
     runner.setModules(registry.modules());
     runner.runToCompletion(oneCase());
     const CheckRun &consumer = runOf(runner, QStringLiteral("consumer"));
     QCOMPARE(consumer.result.status, CheckStatus::Skipped);
-    QVERIFY2(consumer.result.summary.contains(QStringLiteral("p.host")), qPrintable(consumer.result.summary));
+    QVERIFY2(consumer.result.summary.contains(QStringLiteral("p.host")),
+             qPrintable(consumer.result.summary));
     QVERIFY2(consumer.result.summary.contains(QStringLiteral("the path names no server")),
              qPrintable(consumer.result.summary));
     const CheckRun &orphan = runOf(runner, QStringLiteral("orphan"));
@@ -138,7 +145,8 @@ void TestRunner::parallelism()
     };
     ModuleRegistry registry;
     for (int i = 0; i < 4; ++i)
-        add(registry, metadata(QStringLiteral("p%1").arg(i), {}, {QStringLiteral("p%1.x").arg(i)}), body);
+        add(registry, metadata(QStringLiteral("p%1").arg(i), {}, {QStringLiteral("p%1.x").arg(i)}),
+            body);
     Runner runner;
     runner.setMaxParallel(4);
     runner.setModules(registry.modules());
@@ -178,11 +186,12 @@ void TestRunner::timeoutOfCooperativeModule()
 {
     std::atomic<bool> sawCancel{false};
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("slow"), {}, {QStringLiteral("slow.x")}), [&](CheckContext &ctx) {
-        if (!sleepCooperatively(ctx, 20000))
-            sawCancel = true;
-        return CheckResult::pass(QStringLiteral("finished late"));
-    });
+    add(registry, metadata(QStringLiteral("slow"), {}, {QStringLiteral("slow.x")}),
+        [&](CheckContext &ctx) {
+            if (!sleepCooperatively(ctx, 20000))
+                sawCancel = true;
+            return CheckResult::pass(QStringLiteral("finished late"));
+        });
     add(registry, metadata(QStringLiteral("fast"), {}, {QStringLiteral("fast.x")}),
         [](CheckContext &) { return CheckResult::pass(QStringLiteral("fast")); });
     Runner runner;
@@ -204,13 +213,14 @@ void TestRunner::timeoutOfStuckModule()
     std::atomic<bool> inside{false};
     std::atomic<bool> release{false};
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("stuck"), {}, {QStringLiteral("stuck.x")}), [&](CheckContext &ctx) {
-        inside = true;
-        while (!release.load())
-            QThread::msleep(5);
-        ctx.addFact(QStringLiteral("stuck.x"), true);
-        return CheckResult::pass(QStringLiteral("too late"));
-    });
+    add(registry, metadata(QStringLiteral("stuck"), {}, {QStringLiteral("stuck.x")}),
+        [&](CheckContext &ctx) {
+            inside = true;
+            while (!release.load())
+                QThread::msleep(5);
+            ctx.addFact(QStringLiteral("stuck.x"), true);
+            return CheckResult::pass(QStringLiteral("too late"));
+        });
     Runner runner;
     runner.setTimeoutMs(200);
     runner.setModules(registry.modules());
@@ -229,13 +239,15 @@ void TestRunner::cancellation()
     std::atomic<bool> started{false};
     std::atomic<bool> sawCancel{false};
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("long"), {}, {QStringLiteral("long.x")}), [&](CheckContext &ctx) {
-        started = true;
-        if (!sleepCooperatively(ctx, 20000))
-            sawCancel = true;
-        return CheckResult::pass(QStringLiteral("done"));
-    });
-    add(registry, metadata(QStringLiteral("after"), {QStringLiteral("long.x")}, {QStringLiteral("after.x")}),
+    add(registry, metadata(QStringLiteral("long"), {}, {QStringLiteral("long.x")}),
+        [&](CheckContext &ctx) {
+            started = true;
+            if (!sleepCooperatively(ctx, 20000))
+                sawCancel = true;
+            return CheckResult::pass(QStringLiteral("done"));
+        });
+    add(registry,
+        metadata(QStringLiteral("after"), {QStringLiteral("long.x")}, {QStringLiteral("after.x")}),
         [](CheckContext &) { return CheckResult::pass(QStringLiteral("ran")); });
     Runner runner;
     runner.setModules(registry.modules());
@@ -248,9 +260,11 @@ void TestRunner::cancellation()
     QVERIFY(!runner.isRunning());
     QVERIFY(runner.wasCancelled());
     QCOMPARE(runOf(runner, QStringLiteral("long")).result.status, CheckStatus::Error);
-    QVERIFY(runOf(runner, QStringLiteral("long")).result.summary.contains(QStringLiteral("Cancelled")));
+    QVERIFY(
+        runOf(runner, QStringLiteral("long")).result.summary.contains(QStringLiteral("Cancelled")));
     QCOMPARE(runOf(runner, QStringLiteral("after")).result.status, CheckStatus::Skipped);
-    QVERIFY(runOf(runner, QStringLiteral("after")).result.summary.contains(QStringLiteral("Cancelled")));
+    QVERIFY(runOf(runner, QStringLiteral("after"))
+                .result.summary.contains(QStringLiteral("Cancelled")));
     QTRY_VERIFY_WITH_TIMEOUT(sawCancel.load(), 5000);
     QTest::qWait(20);
     QCOMPARE(finished.size(), 1);
@@ -260,7 +274,9 @@ void TestRunner::throwingModule()
 {
     ModuleRegistry registry;
     add(registry, metadata(QStringLiteral("thrower"), {}, {QStringLiteral("t.x")}),
-        [](CheckContext &) -> CheckResult { throw std::runtime_error("parser exploded at offset 42"); });
+        [](CheckContext &) -> CheckResult {
+            throw std::runtime_error("parser exploded at offset 42");
+        });
     add(registry, metadata(QStringLiteral("weird"), {}, {QStringLiteral("w.x")}),
         [](CheckContext &) -> CheckResult { throw 7; });
     add(registry, metadata(QStringLiteral("fine"), {}, {QStringLiteral("f.x")}),
@@ -272,25 +288,30 @@ void TestRunner::throwingModule()
     QCOMPARE(thrower.result.status, CheckStatus::Error);
     QVERIFY(thrower.result.summary.contains(QStringLiteral("parser exploded at offset 42")));
     QCOMPARE(runOf(runner, QStringLiteral("weird")).result.status, CheckStatus::Error);
-    QVERIFY(runOf(runner, QStringLiteral("weird")).result.summary.contains(QStringLiteral("unknown exception")));
+    QVERIFY(runOf(runner, QStringLiteral("weird"))
+                .result.summary.contains(QStringLiteral("unknown exception")));
     QCOMPARE(runOf(runner, QStringLiteral("fine")).result.status, CheckStatus::Pass);
 }
 
 void TestRunner::undeclaredFactsAreDropped()
 {
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("sloppy"), {}, {QStringLiteral("s.declared")}), [](CheckContext &ctx) {
-        ctx.addFact(QStringLiteral("s.declared"), 1);
-        ctx.addFact(QStringLiteral("s.undeclared"), 2);
-        return CheckResult::pass(QStringLiteral("ok"));
-    });
+    add(registry, metadata(QStringLiteral("sloppy"), {}, {QStringLiteral("s.declared")}),
+        [](CheckContext &ctx) {
+            ctx.addFact(QStringLiteral("s.declared"), 1);
+            ctx.addFact(QStringLiteral("s.undeclared"), 2);
+            return CheckResult::pass(QStringLiteral("ok"));
+        });
     Runner runner;
     runner.setModules(registry.modules());
     runner.runToCompletion(oneCase());
     const QString subject = oneCase().packagePaths.first();
     QVERIFY(runner.facts().contains(subject, QStringLiteral("s.declared")));
     QVERIFY(!runner.facts().contains(subject, QStringLiteral("s.undeclared")));
-    QVERIFY(runner.runs().first().result.evidence.join(QLatin1Char(' ')).contains(QStringLiteral("s.undeclared")));
+    QVERIFY(runner.runs()
+                .first()
+                .result.evidence.join(QLatin1Char(' '))
+                .contains(QStringLiteral("s.undeclared")));
     const Fact *f = runner.facts().find(subject, QStringLiteral("s.declared"));
     QCOMPARE(f->sourceId, QStringLiteral("sloppy"));
     QCOMPARE(f->subject, subject);
@@ -299,9 +320,11 @@ void TestRunner::undeclaredFactsAreDropped()
 void TestRunner::dependencyCycle()
 {
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("mx"), {QStringLiteral("y.out")}, {QStringLiteral("x.out")}),
+    add(registry,
+        metadata(QStringLiteral("mx"), {QStringLiteral("y.out")}, {QStringLiteral("x.out")}),
         [](CheckContext &) { return CheckResult::pass(QStringLiteral("mx")); });
-    add(registry, metadata(QStringLiteral("my"), {QStringLiteral("x.out")}, {QStringLiteral("y.out")}),
+    add(registry,
+        metadata(QStringLiteral("my"), {QStringLiteral("x.out")}, {QStringLiteral("y.out")}),
         [](CheckContext &) { return CheckResult::pass(QStringLiteral("my")); });
     add(registry, metadata(QStringLiteral("free"), {}, {QStringLiteral("free.out")}),
         [](CheckContext &) { return CheckResult::pass(QStringLiteral("free")); });
@@ -322,7 +345,9 @@ void TestRunner::otherPlatform()
                               ? QStringLiteral("linux")
                               : QStringLiteral("windows");
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("native"), {}, {QStringLiteral("n.x")}, QStringLiteral("package"), {other}),
+    add(registry,
+        metadata(QStringLiteral("native"), {}, {QStringLiteral("n.x")}, QStringLiteral("package"),
+                 {other}),
         [](CheckContext &) { return CheckResult::pass(QStringLiteral("ran")); });
     Runner runner;
     runner.setModules(registry.modules());
@@ -335,12 +360,16 @@ void TestRunner::caseScopeFactsAreShared()
 {
     std::atomic<int> caseRuns{0};
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("reader"), {QStringLiteral("ev.count")}, {QStringLiteral("reader.seen")}),
+    add(registry,
+        metadata(QStringLiteral("reader"), {QStringLiteral("ev.count")},
+                 {QStringLiteral("reader.seen")}),
         [](CheckContext &ctx) {
             ctx.addFact(QStringLiteral("reader.seen"), ctx.fact(QStringLiteral("ev.count")));
             return CheckResult::pass(QStringLiteral("seen"));
         });
-    add(registry, metadata(QStringLiteral("events"), {}, {QStringLiteral("ev.count")}, QStringLiteral("case")),
+    add(registry,
+        metadata(QStringLiteral("events"), {}, {QStringLiteral("ev.count")},
+                 QStringLiteral("case")),
         [&](CheckContext &ctx) {
             ++caseRuns;
             ctx.addFact(QStringLiteral("ev.count"), 3);
@@ -362,28 +391,33 @@ void TestRunner::caseScopeFactsAreShared()
 void TestRunner::factsStayWithTheirSubject()
 {
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("echo"), {}, {QStringLiteral("echo.subject")}), [](CheckContext &ctx) {
-        ctx.addFact(QStringLiteral("echo.subject"), ctx.subject());
-        return CheckResult::pass(ctx.subject());
-    });
+    add(registry, metadata(QStringLiteral("echo"), {}, {QStringLiteral("echo.subject")}),
+        [](CheckContext &ctx) {
+            ctx.addFact(QStringLiteral("echo.subject"), ctx.subject());
+            return CheckResult::pass(ctx.subject());
+        });
     Case c;
     c.packagePaths = {QStringLiteral("one"), QStringLiteral("two")};
     Runner runner;
     runner.setModules(registry.modules());
     runner.runToCompletion(c);
-    QCOMPARE(runner.facts().value(QStringLiteral("one"), QStringLiteral("echo.subject")).toString(), QStringLiteral("one"));
-    QCOMPARE(runner.facts().value(QStringLiteral("two"), QStringLiteral("echo.subject")).toString(), QStringLiteral("two"));
-    QCOMPARE(runner.facts().subjects(), (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
+    QCOMPARE(runner.facts().value(QStringLiteral("one"), QStringLiteral("echo.subject")).toString(),
+             QStringLiteral("one"));
+    QCOMPARE(runner.facts().value(QStringLiteral("two"), QStringLiteral("echo.subject")).toString(),
+             QStringLiteral("two"));
+    QCOMPARE(runner.facts().subjects(),
+             (QStringList{QStringLiteral("one"), QStringLiteral("two")}));
 }
 
 void TestRunner::rerunStartsFresh()
 {
     std::atomic<int> calls{0};
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("count"), {}, {QStringLiteral("count.n")}), [&](CheckContext &ctx) {
-        ctx.addFact(QStringLiteral("count.n"), ++calls);
-        return CheckResult::pass(QStringLiteral("n"));
-    });
+    add(registry, metadata(QStringLiteral("count"), {}, {QStringLiteral("count.n")}),
+        [&](CheckContext &ctx) {
+            ctx.addFact(QStringLiteral("count.n"), ++calls);
+            return CheckResult::pass(QStringLiteral("n"));
+        });
     Runner runner;
     runner.setModules(registry.modules());
     runner.runToCompletion(oneCase());
@@ -401,13 +435,15 @@ void TestRunner::noVerdictAndNoInstance()
         [](CheckContext &) { return CheckResult{}; });
     QVERIFY(registry.registerModule(metadata(QStringLiteral("null"), {}, {QStringLiteral("n.x")}),
                                     [] { return std::unique_ptr<CheckModule>(); }));
-    QVERIFY(registry.registerModule(metadata(QStringLiteral("ctor-throws"), {}, {QStringLiteral("c.x")}),
-                                    []() -> std::unique_ptr<CheckModule> { throw std::runtime_error("no"); }));
+    QVERIFY(registry.registerModule(
+        metadata(QStringLiteral("ctor-throws"), {}, {QStringLiteral("c.x")}),
+        []() -> std::unique_ptr<CheckModule> { throw std::runtime_error("no"); }));
     Runner runner;
     runner.setModules(registry.modules());
     runner.runToCompletion(oneCase());
     QCOMPARE(runOf(runner, QStringLiteral("pending")).result.status, CheckStatus::Error);
-    QVERIFY(runOf(runner, QStringLiteral("pending")).result.summary.contains(QStringLiteral("no verdict")));
+    QVERIFY(runOf(runner, QStringLiteral("pending"))
+                .result.summary.contains(QStringLiteral("no verdict")));
     QCOMPARE(runOf(runner, QStringLiteral("null")).result.status, CheckStatus::Error);
     QCOMPARE(runOf(runner, QStringLiteral("ctor-throws")).result.status, CheckStatus::Error);
 }
@@ -415,11 +451,13 @@ void TestRunner::noVerdictAndNoInstance()
 void TestRunner::signalsAndClock()
 {
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("ma"), {}, {QStringLiteral("a.x")}), [](CheckContext &ctx) {
-        ctx.addFact(QStringLiteral("a.x"), QStringLiteral("v"), QStringLiteral("raw"));
-        return CheckResult::warning(QStringLiteral("careful"), {QStringLiteral("line")});
-    });
-    add(registry, metadata(QStringLiteral("mb"), {QStringLiteral("zzz.zzz")}, {QStringLiteral("b.x")}),
+    add(registry, metadata(QStringLiteral("ma"), {}, {QStringLiteral("a.x")}),
+        [](CheckContext &ctx) {
+            ctx.addFact(QStringLiteral("a.x"), QStringLiteral("v"), QStringLiteral("raw"));
+            return CheckResult::warning(QStringLiteral("careful"), {QStringLiteral("line")});
+        });
+    add(registry,
+        metadata(QStringLiteral("mb"), {QStringLiteral("zzz.zzz")}, {QStringLiteral("b.x")}),
         [](CheckContext &) { return CheckResult::pass(QStringLiteral("mb")); });
     const QDateTime fixed(QDate(2026, 11, 24), QTime(12, 0), Qt::UTC);
     Runner runner;

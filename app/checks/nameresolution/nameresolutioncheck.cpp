@@ -28,10 +28,11 @@ CheckResult NameResolutionCheck::run(CheckContext &ctx)
     const QString form = ctx.fact(QStringLiteral("path.host.form")).toString();
     if (host.endsWith(QLatin1Char('.')))
         host.chop(1);
-    if (form == QLatin1String("ipv6") && host.endsWith(QLatin1String(".ipv6-literal.net"),
-                                                       Qt::CaseInsensitive)) {
+    if (form == QLatin1String("ipv6") &&
+        host.endsWith(QLatin1String(".ipv6-literal.net"), Qt::CaseInsensitive)) {
         host = host.chopped(int(qstrlen(".ipv6-literal.net")));
-        host.replace(QLatin1Char('-'), QLatin1Char(':')).replace(QLatin1Char('s'), QLatin1Char('%'));
+        host.replace(QLatin1Char('-'), QLatin1Char(':'))
+            .replace(QLatin1Char('s'), QLatin1Char('%'));
     }
 
     const auto override = ctx.options().hostOverrides.constFind(host.toLower());
@@ -69,28 +70,29 @@ CheckResult NameResolutionCheck::run(CheckContext &ctx)
     ctx.addFact(QStringLiteral("name.elapsed.ms"), r.elapsedMs, evidence);
     if (!resolved) {
         ctx.addFact(QStringLiteral("name.error"), r.errorString, evidence);
-        return CheckResult::fail(
-            tr("%1 does not resolve: %2").arg(host, r.errorString), r.transcript);
+        return CheckResult::fail(tr("%1 does not resolve: %2").arg(host, r.errorString),
+                                 r.transcript);
     }
     ctx.addFact(QStringLiteral("name.addresses"), r.addresses, evidence);
     ctx.addFact(QStringLiteral("name.loopback"), anyLoopback(r.addresses), evidence);
     if (literal) {
         if (!r.reverseName.isEmpty())
             ctx.addFact(QStringLiteral("name.reverse"), r.reverseName, evidence);
-        return CheckResult::pass(r.reverseName.isEmpty()
-                                     ? tr("%1 is an address; no name is registered for it.").arg(host)
-                                     : tr("%1 is an address; its name is %2.").arg(host, r.reverseName),
-                                 r.transcript);
+        return CheckResult::pass(
+            r.reverseName.isEmpty()
+                ? tr("%1 is an address; no name is registered for it.").arg(host)
+                : tr("%1 is an address; its name is %2.").arg(host, r.reverseName),
+            r.transcript);
     }
     if (host.contains(QLatin1Char('.')))
         ctx.addFact(QStringLiteral("name.alias"), !r.canonicalName.isEmpty(), evidence);
     if (!r.canonicalName.isEmpty()) {
         ctx.addFact(QStringLiteral("name.canonical"), r.canonicalName, evidence);
-        return CheckResult::warning(tr("%1 is an alias of %2 and resolves to %3 (%4 ms).")
-                                        .arg(host, r.canonicalName,
-                                             r.addresses.join(QStringLiteral(", ")))
-                                        .arg(r.elapsedMs),
-                                    r.transcript);
+        return CheckResult::warning(
+            tr("%1 is an alias of %2 and resolves to %3 (%4 ms).")
+                .arg(host, r.canonicalName, r.addresses.join(QStringLiteral(", ")))
+                .arg(r.elapsedMs),
+            r.transcript);
     }
     return CheckResult::pass(tr("%1 resolves to %2 (%3 ms).")
                                  .arg(host, r.addresses.join(QStringLiteral(", ")))

@@ -35,7 +35,8 @@ CheckResult PackagePathCheck::run(CheckContext &ctx)
         ctx.addFact(QStringLiteral("path.url.scheme"), p.scheme, evidence);
     if (!p.host.isEmpty()) {
         ctx.addFact(QStringLiteral("path.host"), p.host, evidence);
-        ctx.addFact(QStringLiteral("path.host.form"), PackagePath::hostFormId(p.hostForm), evidence);
+        ctx.addFact(QStringLiteral("path.host.form"), PackagePath::hostFormId(p.hostForm),
+                    evidence);
         ctx.addFact(QStringLiteral("path.host.loopback"), p.loopbackHost, evidence);
     }
     if (!p.share.isEmpty()) {
@@ -49,8 +50,8 @@ CheckResult PackagePathCheck::run(CheckContext &ctx)
         ctx.addFact(QStringLiteral("path.file"), p.fileName, evidence);
         ctx.addFact(QStringLiteral("path.extension"), p.extension, evidence);
     }
-    if (p.kind != PackagePath::Kind::Empty && p.kind != PackagePath::Kind::Device
-        && p.kind != PackagePath::Kind::Malformed) {
+    if (p.kind != PackagePath::Kind::Empty && p.kind != PackagePath::Kind::Device &&
+        p.kind != PackagePath::Kind::Malformed) {
         ctx.addFact(QStringLiteral("path.package.type"), PackagePath::packageTypeId(p.packageType),
                     evidence);
     }
@@ -96,12 +97,11 @@ CheckResult PackagePathCheck::run(CheckContext &ctx)
     case PackagePath::Kind::Malformed:
         return CheckResult::fail(tr("The package path is malformed."), lines);
     case PackagePath::Kind::Drive:
-        return CheckResult::fail(driveKind == QLatin1String("mapped")
-                                     ? tr("Mapped drive letter %1: instead of a UNC path.")
-                                           .arg(p.driveLetter)
-                                     : tr("Local path on drive %1: instead of a UNC path.")
-                                           .arg(p.driveLetter),
-                                 lines);
+        return CheckResult::fail(
+            driveKind == QLatin1String("mapped")
+                ? tr("Mapped drive letter %1: instead of a UNC path.").arg(p.driveLetter)
+                : tr("Local path on drive %1: instead of a UNC path.").arg(p.driveLetter),
+            lines);
     case PackagePath::Kind::Relative:
         return CheckResult::fail(tr("Relative path instead of a UNC path."), lines);
     case PackagePath::Kind::WebUrl:
@@ -117,7 +117,8 @@ CheckResult PackagePathCheck::run(CheckContext &ctx)
     if (p.isMalformed())
         return CheckResult::fail(tr("The UNC path is malformed."), lines);
     if (p.administrativeShare)
-        return CheckResult::fail(tr("UNC path to the administrative share %1.").arg(p.share), lines);
+        return CheckResult::fail(tr("UNC path to the administrative share %1.").arg(p.share),
+                                 lines);
     if (p.packageType != PackagePath::PackageType::Msi)
         return CheckResult::fail(
             p.extension.isEmpty()

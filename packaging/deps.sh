@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what GPSI Doctor needs on Debian 12 and is not there yet.
+#   packaging/deps.sh build   what building and running needs
+#   packaging/deps.sh test    that, plus what the test suite uses
+# Without root it only reports what is missing (and fails if anything is).
+set -euo pipefail
+
+build_pkgs=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    qt6-translations-l10n libgl-dev
+    fonts-dejavu-core
+)
+test_pkgs=(
+    poppler-utils  # pdftotext/pdfinfo read the PDF reports back
+    iproute2       # 'ip link set lo up' in the tests' private network namespace
+    util-linux     # unshare, mount
+    clang-format   # the style check
+    g++-mingw-w64-x86-64-posix  # compile-checks the Windows-only sources (no Qt needed)
+)
+
+want=("${build_pkgs[@]}")
+[ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")
+
+missing=()
+for p in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "deps: installing ${missing[*]}" >&2
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+        SUDO=sudo
+    else
+        echo "deps: missing packages and not root; run: apt-get install ${missing[*]}" >&2
+        exit 1
+    fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+${SUDO:-} apt-get update -qq
+${SUDO:-} apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
