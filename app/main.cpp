@@ -59,6 +59,7 @@ int runGui(int argc, char **argv, const Gpsi::CommandLine &cl)
     Gpsi::ModuleRegistry registry;
     Gpsi::DiagnoseCommand::setUpRegistry(registry, cl.pluginDirs);
     Gpsi::MainWizard wizard(registry.modules(), Gpsi::KnowledgeBase::builtin());
+    wizard.setModuleErrors(Gpsi::DiagnoseCommand::moduleErrorLines(registry));
     if (cl.command == Gpsi::CommandLine::Command::Demo) {
         Gpsi::Case demo;
         QString error;

@@ -17,7 +17,7 @@
 #include <unistd.h>
 #endif
 
-Q_LOGGING_CATEGORY(lcCli, "gpsi.cli")
+Q_LOGGING_CATEGORY(lcCli, "gpsi.cli", QtInfoMsg)
 
 namespace Gpsi {
 
@@ -28,6 +28,14 @@ bool DiagnoseCommand::stderrIsTerminal()
 #else
     return isatty(fileno(stderr)) != 0;
 #endif
+}
+
+QStringList DiagnoseCommand::moduleErrorLines(const ModuleRegistry &registry)
+{
+    QStringList lines;
+    for (const ModuleLoadError &e : registry.errors())
+        lines << QStringLiteral("%1: %2").arg(e.source, e.message);
+    return lines;
 }
 
 void DiagnoseCommand::setUpRegistry(ModuleRegistry &registry, const QStringList &extraPluginDirs)
@@ -55,14 +63,8 @@ ReportModel DiagnoseCommand::diagnose(const Case &caseData, const ModuleRegistry
         });
     }
     runner.runToCompletion(caseData);
-    const Diagnosis diagnosis =
-        KnowledgeBase::builtin().evaluate(runner.facts(), caseData.packagePaths, runner.runs());
-    ReportModel model =
-        ReportModel::build(caseData, runner.runs(), runner.facts(), diagnosis, clock->now());
-    model.cancelled = runner.wasCancelled();
-    for (const ModuleLoadError &e : registry.errors())
-        model.moduleErrors << QStringLiteral("%1: %2").arg(e.source, e.message);
-    return model;
+    return ReportModel::fromRun(caseData, runner, KnowledgeBase::builtin(),
+                                moduleErrorLines(registry), clock->now());
 }
 
 int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &err)

@@ -21,6 +21,8 @@ class DiagnoseCommand
 public:
     // Built-in modules, then plugins from the default folders and the extra ones.
     static void setUpRegistry(ModuleRegistry &registry, const QStringList &extraPluginDirs);
+    // One line per module that could not be loaded ("<file>: <reason>").
+    static QStringList moduleErrorLines(const ModuleRegistry &registry);
 
     // Runs every module on the case, evaluates the knowledge base and builds the report.
     // `progress` (may be null) gets one line per finished check.

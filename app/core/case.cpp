@@ -7,7 +7,7 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 
-Q_LOGGING_CATEGORY(lcCase, "gpsi.core.case")
+Q_LOGGING_CATEGORY(lcCase, "gpsi.core.case", QtInfoMsg)
 
 namespace Gpsi {
 

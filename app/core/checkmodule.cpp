@@ -2,7 +2,7 @@
 
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcCheckModule, "gpsi.core.checkmodule")
+Q_LOGGING_CATEGORY(lcCheckModule, "gpsi.core.checkmodule", QtInfoMsg)
 
 namespace Gpsi {
 

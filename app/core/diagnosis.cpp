@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
-Q_LOGGING_CATEGORY(lcDiagnosis, "gpsi.core.diagnosis")
+Q_LOGGING_CATEGORY(lcDiagnosis, "gpsi.core.diagnosis", QtInfoMsg)
 
 namespace Gpsi {
 

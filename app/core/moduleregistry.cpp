@@ -8,7 +8,7 @@
 #include <QLoggingCategory>
 #include <QPluginLoader>
 
-Q_LOGGING_CATEGORY(lcRegistry, "gpsi.core.registry")
+Q_LOGGING_CATEGORY(lcRegistry, "gpsi.core.registry", QtInfoMsg)
 
 namespace Gpsi {
 

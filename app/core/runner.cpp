@@ -10,7 +10,7 @@
 
 #include <exception>
 
-Q_LOGGING_CATEGORY(lcRunner, "gpsi.core.runner")
+Q_LOGGING_CATEGORY(lcRunner, "gpsi.core.runner", QtInfoMsg)
 
 namespace Gpsi {
 

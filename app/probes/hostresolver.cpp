@@ -8,7 +8,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcResolver, "gpsi.probes.resolver")
+Q_LOGGING_CATEGORY(lcResolver, "gpsi.probes.resolver", QtInfoMsg)
 
 namespace Gpsi {
 

@@ -24,6 +24,18 @@ ReportModel ReportModel::build(const Case &caseData, const QList<CheckRun> &chec
     return m;
 }
 
+ReportModel ReportModel::fromRun(const Case &caseData, const Runner &runner,
+                                 const KnowledgeBase &knowledgeBase,
+                                 const QStringList &moduleErrors, const QDateTime &generatedAt)
+{
+    const Diagnosis diagnosis =
+        knowledgeBase.evaluate(runner.facts(), caseData.packagePaths, runner.runs());
+    ReportModel m = build(caseData, runner.runs(), runner.facts(), diagnosis, generatedAt);
+    m.cancelled = runner.wasCancelled();
+    m.moduleErrors = moduleErrors;
+    return m;
+}
+
 int ReportModel::problemCount() const
 {
     int n = 0;
@@ -49,7 +61,8 @@ QString ReportModel::verdictTitle() const
 {
     const QString id = verdictId();
     if (id == QLatin1String("problem"))
-        return tr("%n problem(s) found.", nullptr, problemCount());
+        return problemCount() == 1 ? tr("1 problem found.")
+                                   : tr("%1 problems found.").arg(problemCount());
     if (id == QLatin1String("incomplete"))
         return tr("No problem found, but some checks did not complete.");
     return tr("No problem found by the checks that ran.");

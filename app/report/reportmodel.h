@@ -9,6 +9,7 @@
 #include "../core/checkresult.h"
 #include "../core/diagnosis.h"
 #include "../core/fact.h"
+#include "../core/runner.h"
 
 namespace Gpsi {
 
@@ -35,6 +36,12 @@ public:
     static ReportModel build(const Case &caseData, const QList<CheckRun> &checks,
                              const FactSet &facts, const Diagnosis &diagnosis,
                              const QDateTime &generatedAt);
+    // The one way the wizard and the CLI turn a finished run into a report: evaluates the
+    // knowledge base on the runner's facts (knowing which facts its runs settled) and builds
+    // the model.
+    static ReportModel fromRun(const Case &caseData, const Runner &runner,
+                               const KnowledgeBase &knowledgeBase, const QStringList &moduleErrors,
+                               const QDateTime &generatedAt);
 
     // Overall verdict: "problem" when a finding of severity warning or worse holds,
     // "incomplete" when none does but a check errored or the run was cancelled, "clean"

@@ -10,7 +10,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
-Q_LOGGING_CATEGORY(lcReport, "gpsi.report")
+Q_LOGGING_CATEGORY(lcReport, "gpsi.report", QtInfoMsg)
 
 namespace Gpsi {
 

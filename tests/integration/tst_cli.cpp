@@ -75,6 +75,7 @@ private Q_SLOTS:
     void listChecks();
     void demoHeadless();
     void noProgressWhenNotATerminal();
+    void progressOnATerminal();
 };
 
 void TestCli::initTestCase()
@@ -301,6 +302,30 @@ void TestCli::noProgressWhenNotATerminal()
     const Result r =
         gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi")});
     QVERIFY(!r.err.contains(QStringLiteral("[1/")));
+    // Nothing else either: no debug chatter on a normal run.
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+}
+
+void TestCli::progressOnATerminal()
+{
+    // util-linux's script(1) gives the program a pseudo-terminal.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed: progress on a terminal not checked");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    const QString command =
+        QStringLiteral("'%1' diagnose -p 'Z:\\apps\\office.msi' -p '\\\\127.0.0.1\\a\\b.msi'")
+            .arg(QStringLiteral(GPSI_DOCTOR_BIN));
+    p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(p.waitForFinished(60000));
+    const QString all = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(all.contains(QStringLiteral("[1/4]")), qPrintable(all.left(2000)));
+    QVERIFY(all.contains(QStringLiteral("[4/4]")));
+    QCOMPARE(p.exitCode(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,7 +5,7 @@
 
 #include "../../probes/hostresolver.h"
 
-Q_LOGGING_CATEGORY(lcNameResolution, "gpsi.checks.nameresolution")
+Q_LOGGING_CATEGORY(lcNameResolution, "gpsi.checks.nameresolution", QtInfoMsg)
 
 namespace Gpsi {
 

@@ -5,7 +5,7 @@
 #include "../../core/packagepath.h"
 #include "../../probes/localdrives.h"
 
-Q_LOGGING_CATEGORY(lcPackagePath, "gpsi.checks.packagepath")
+Q_LOGGING_CATEGORY(lcPackagePath, "gpsi.checks.packagepath", QtInfoMsg)
 
 namespace Gpsi {
 

@@ -1,0 +1,317 @@
+#include "evidencepage.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include "events/logformat.h"
+#include "mainwizard.h"
+#include "safetext.h"
+#include "statusicons.h"
+
+namespace Gpsi {
+
+Q_LOGGING_CATEGORY(lcEvidencePage, "gpsi.ui.evidencepage", QtInfoMsg)
+
+namespace {
+
+QStringList localFiles(const QMimeData *mime)
+{
+    QStringList out;
+    if (!mime || !mime->hasUrls())
+        return out;
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            out << url.toLocalFile();
+    }
+    return out;
+}
+
+} // namespace
+
+EvidencePage::EvidencePage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_clock(Clock::system())
+{
+    setObjectName(QStringLiteral("evidencePage"));
+    setTitle(tr("Evidence (optional)"));
+    setSubTitle(tr("Add event logs exported from an affected client computer, or go on without "
+                   "them."));
+    setAcceptDrops(true);
+
+    auto *intro = new QLabel(
+        tr("Useful logs are the client's Application and System logs with the Application "
+           "Management, UserEnv, Group Policy and MsiInstaller events around a failed "
+           "installation. Export them as EVTX, EVT, XML, CSV or text, then add them here or drop "
+           "them on this page. The event analysis is done by the event module of the checks."),
+        this);
+    intro->setObjectName(QStringLiteral("evidenceIntroLabel"));
+    intro->setWordWrap(true);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("evidenceTable"));
+    m_table->setAccessibleName(tr("Evidence files"));
+    m_table->setHorizontalHeaderLabels({tr("File"), tr("Format"), tr("Size"), tr("Details")});
+    m_table->horizontalHeader()->setAccessibleName(tr("Evidence file columns"));
+    m_table->verticalHeader()->setAccessibleName(tr("Evidence file rows"));
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setSectionResizeMode(FileColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(FormatColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(FileColumn, 260);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setAlternatingRowColors(true);
+    m_table->setAcceptDrops(false); // the page takes the drop
+    if (auto *corner = m_table->findChild<QAbstractButton *>())
+        corner->setAccessibleName(tr("Select all evidence files"));
+    auto *tableLabel = new QLabel(tr("Event &log files:"), this);
+    tableLabel->setBuddy(m_table);
+
+    m_addButton = new QPushButton(tr("&Add files..."), this);
+    m_addButton->setObjectName(QStringLiteral("addEvidenceButton"));
+    m_addButton->setAccessibleName(tr("Add event log files"));
+    m_addButton->setAutoDefault(false);
+    m_removeButton = new QPushButton(tr("&Remove"), this);
+    m_removeButton->setObjectName(QStringLiteral("removeEvidenceButton"));
+    m_removeButton->setAccessibleName(tr("Remove the selected files"));
+    m_removeButton->setAutoDefault(false);
+
+    m_status = new QLabel(tr("No files yet. You can drop files on this page."), this);
+    m_status->setObjectName(QStringLiteral("evidenceStatusLabel"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_removeButton);
+    buttons->addStretch(1);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_table, 1);
+    row->addLayout(buttons);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addWidget(tableLabel);
+    layout->addLayout(row, 1);
+    layout->addWidget(m_status);
+
+    setTabOrder(m_table, m_addButton);
+    setTabOrder(m_addButton, m_removeButton);
+
+    connect(m_addButton, &QPushButton::clicked, this, &EvidencePage::browse);
+    connect(m_removeButton, &QPushButton::clicked, this, &EvidencePage::removeSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &EvidencePage::updateButtons);
+    updateButtons();
+}
+
+void EvidencePage::setClock(std::shared_ptr<const Clock> clock)
+{
+    m_clock = clock ? std::move(clock) : Clock::system();
+}
+
+int EvidencePage::rowOf(const QString &fileName) const
+{
+    const QString wanted = QFileInfo(fileName).absoluteFilePath();
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        if (m_table->item(r, FileColumn)->data(PathRole).toString() == wanted)
+            return r;
+    }
+    return -1;
+}
+
+bool EvidencePage::insertRow(const QString &fileName, const QDateTime &addedAt, bool fromCase)
+{
+    const QString path = QFileInfo(fileName).absoluteFilePath();
+    const LogFormat::Detection detection = LogFormat::detect(path);
+    const bool isLog = LogFormat::isEventLog(detection.format);
+    // A file named by a loaded case stays in the case even when it cannot be read here.
+    const bool accepted = isLog || fromCase;
+    qCDebug(lcEvidencePage) << path << LogFormat::formatId(detection.format) << "accepted"
+                            << accepted;
+
+    // Replace an earlier rejected row of the same file (it may have been fixed since).
+    const int existing = rowOf(path);
+    if (existing >= 0)
+        m_table->removeRow(existing);
+
+    const int r = m_table->rowCount();
+    m_table->insertRow(r);
+    auto *fileItem = new QTableWidgetItem(SafeText::display(QFileInfo(path).fileName()));
+    fileItem->setData(PathRole, path);
+    fileItem->setData(AcceptedRole, accepted);
+    fileItem->setData(AddedAtRole, addedAt);
+    fileItem->setToolTip(SafeText::toolTip(QDir::toNativeSeparators(path)));
+    fileItem->setIcon(
+        StatusIcons::icon(isLog ? StatusIcons::Kind::Pass : StatusIcons::Kind::Warning));
+    auto *formatItem = new QTableWidgetItem(LogFormat::formatTitle(detection.format));
+    auto *sizeItem = new QTableWidgetItem(
+        detection.format == LogFormat::Format::Unreadable
+            ? QString()
+            : QLocale().formattedDataSize(detection.size, 1, QLocale::DataSizeTraditionalFormat));
+    sizeItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QString detail = SafeText::display(detection.detail);
+    if (!isLog) {
+        detail = fromCase ? tr("Listed in the case but not usable here: %1").arg(detail)
+                          : tr("Not added: %1").arg(detail);
+    }
+    auto *detailItem = new QTableWidgetItem(detail);
+    detailItem->setToolTip(SafeText::toolTip(detail));
+    formatItem->setToolTip(SafeText::toolTip(detail));
+    m_table->setItem(r, FileColumn, fileItem);
+    m_table->setItem(r, FormatColumn, formatItem);
+    m_table->setItem(r, SizeColumn, sizeItem);
+    m_table->setItem(r, DetailColumn, detailItem);
+    if (!accepted) {
+        // Dim the file's columns; the reason it was not added stays readable.
+        for (int c = 0; c < DetailColumn; ++c)
+            m_table->item(r, c)->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    return accepted;
+}
+
+bool EvidencePage::addFile(const QString &fileName)
+{
+    const int existing = rowOf(fileName);
+    if (existing >= 0 && m_table->item(existing, FileColumn)->data(AcceptedRole).toBool()) {
+        m_status->setText(tr("%1 is already in the list.").arg(QFileInfo(fileName).fileName()));
+        return false;
+    }
+    const bool accepted = insertRow(fileName, m_clock->now(), false);
+    const QString name = SafeText::display(QFileInfo(fileName).fileName());
+    m_status->setText(accepted ? tr("Added %1.").arg(name)
+                               : tr("%1 is not an event log and was not added.").arg(name));
+    updateButtons();
+    if (accepted)
+        Q_EMIT evidenceChanged();
+    return accepted;
+}
+
+int EvidencePage::addFiles(const QStringList &fileNames)
+{
+    int added = 0;
+    int rejected = 0;
+    for (const QString &fileName : fileNames) {
+        if (addFile(fileName))
+            ++added;
+        else
+            ++rejected;
+    }
+    if (fileNames.size() > 1) {
+        m_status->setText(rejected == 0
+                              ? tr("Files added: %1.").arg(added)
+                              : tr("Files added: %1; not added: %2 (see the Details column).")
+                                    .arg(added)
+                                    .arg(rejected));
+    }
+    return added;
+}
+
+void EvidencePage::setEvidence(const QList<EvidenceFile> &evidence)
+{
+    m_table->setRowCount(0);
+    for (const EvidenceFile &file : evidence)
+        insertRow(file.path, file.addedAt, true);
+    m_status->setText(evidence.isEmpty() ? tr("No files yet. You can drop files on this page.")
+                                         : tr("Files from the case: %1.").arg(evidence.size()));
+    updateButtons();
+    Q_EMIT evidenceChanged();
+}
+
+QList<EvidenceFile> EvidencePage::evidence() const
+{
+    QList<EvidenceFile> out;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        const QTableWidgetItem *item = m_table->item(r, FileColumn);
+        if (item->data(AcceptedRole).toBool())
+            out.append({item->data(PathRole).toString(), item->data(AddedAtRole).toDateTime()});
+    }
+    return out;
+}
+
+void EvidencePage::removeSelected()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int r : std::as_const(rows))
+        m_table->removeRow(r);
+    m_status->setText(tr("Files removed: %1.").arg(rows.size()));
+    updateButtons();
+    Q_EMIT evidenceChanged();
+}
+
+QString EvidencePage::statusText() const
+{
+    return m_status->text();
+}
+
+void EvidencePage::browse()
+{
+    QSettings settings;
+    const QString dir =
+        settings
+            .value(QStringLiteral("evidenceDirectory"),
+                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .toString();
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add event log files"), dir,
+        tr("Event logs (*.evtx *.evt *.xml *.csv *.txt);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("evidenceDirectory"), QFileInfo(files.first()).absolutePath());
+    addFiles(files);
+}
+
+void EvidencePage::updateButtons()
+{
+    m_removeButton->setEnabled(m_table->selectionModel()->hasSelection());
+}
+
+int EvidencePage::nextId() const
+{
+    return MainWizard::Page_Checks;
+}
+
+void EvidencePage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void EvidencePage::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void EvidencePage::dropEvent(QDropEvent *event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    addFiles(files);
+}
+
+} // namespace Gpsi
