@@ -24,7 +24,16 @@ Q_LOGGING_CATEGORY(lcMainWizard, "gpsi.ui.mainwizard", QtInfoMsg)
 
 namespace {
 const QString kCaseDirectoryKey = QStringLiteral("caseDirectory");
+
+// Where the last case was opened or saved; the Documents folder at first.
+QString lastCaseDirectory(const QSettings &settings)
+{
+    return settings
+        .value(kCaseDirectoryKey,
+               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
 }
+} // namespace
 
 MainWizard::MainWizard(QList<ModuleDescriptor> modules, const KnowledgeBase &knowledgeBase,
                        QWidget *parent)
@@ -159,11 +168,7 @@ void MainWizard::showError(const QString &title, const QString &text)
 void MainWizard::openCaseWithDialog()
 {
     QSettings settings;
-    const QString dir =
-        settings
-            .value(kCaseDirectoryKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString dir = lastCaseDirectory(settings);
     const QString fileName = QFileDialog::getOpenFileName(
         this, tr("Open case"), dir, tr("GPSI Doctor cases (*.json);;All files (*)"));
     if (fileName.isEmpty())
@@ -179,11 +184,7 @@ void MainWizard::openCaseWithDialog()
 void MainWizard::saveCaseWithDialog()
 {
     QSettings settings;
-    const QString dir =
-        settings
-            .value(kCaseDirectoryKey,
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString dir = lastCaseDirectory(settings);
     QFileDialog dialog(this, tr("Save case"), QDir(dir).filePath(QStringLiteral("case.json")),
                        tr("GPSI Doctor cases (*.json)"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);

@@ -343,7 +343,7 @@ void PackagePage::showValidation(const QString &path)
         if (!unc.isEmpty() && unc != parsed.normalized)
             lines << tr("As a UNC path: %1").arg(SafeText::display(unc));
         for (const PackagePath::Problem &problem : parsed.problems)
-            lines << tr("\u2022 %1").arg(problem.message);
+            lines << tr("\u2022 %1").arg(SafeText::display(problem.message));
         if (parsed.problems.isEmpty() && !parsed.isUnc())
             lines << tr("Not a UNC path: the checks will show whether client computers can "
                         "reach it.");

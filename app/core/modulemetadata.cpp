@@ -45,15 +45,22 @@ bool ModuleMetadata::isValidFactKey(const QString &key, bool allowWildcard)
 
 namespace {
 
+// Whether the field is there; a required one that is not is reported.
+bool present(const QJsonObject &o, const QString &field, bool required, QStringList *errors)
+{
+    if (!o.value(field).isUndefined())
+        return true;
+    if (required)
+        errors->append(ModuleMetadata::tr("\"%1\" is missing").arg(field));
+    return false;
+}
+
 bool readStringList(const QJsonObject &o, const QString &field, bool required, QStringList *out,
                     QStringList *errors)
 {
-    const QJsonValue v = o.value(field);
-    if (v.isUndefined()) {
-        if (required)
-            errors->append(ModuleMetadata::tr("\"%1\" is missing").arg(field));
+    if (!present(o, field, required, errors))
         return !required;
-    }
+    const QJsonValue v = o.value(field);
     if (!v.isArray()) {
         errors->append(ModuleMetadata::tr("\"%1\" must be a list of strings").arg(field));
         return false;
@@ -74,12 +81,9 @@ bool readStringList(const QJsonObject &o, const QString &field, bool required, Q
 bool readString(const QJsonObject &o, const QString &field, bool required, QString *out,
                 QStringList *errors)
 {
-    const QJsonValue v = o.value(field);
-    if (v.isUndefined()) {
-        if (required)
-            errors->append(ModuleMetadata::tr("\"%1\" is missing").arg(field));
+    if (!present(o, field, required, errors))
         return !required;
-    }
+    const QJsonValue v = o.value(field);
     if (!v.isString()) {
         errors->append(ModuleMetadata::tr("\"%1\" must be a string").arg(field));
         return false;
