@@ -1,4 +1,2696 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>Gpsi::Case</name>
+    <message>
+        <location filename="../app/core/case.cpp" line="72"/>
+        <source>not a GPSI Doctor case file (missing &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>keine GPSI-Doctor-Falldatei (&quot;format&quot;: &quot;%1&quot; fehlt)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/case.cpp" line="78"/>
+        <source>case file format version %1 is not supported (this build reads up to %2)</source>
+        <translation>Version %1 des Falldateiformats wird nicht unterstützt (dieser Build liest bis Version %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/case.cpp" line="86"/>
+        <location filename="../app/core/case.cpp" line="97"/>
+        <source>&quot;packagePaths&quot; must be a list of strings</source>
+        <translation>&quot;packagePaths&quot; muss eine Liste von Zeichenfolgen sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/case.cpp" line="123"/>
+        <location filename="../app/core/case.cpp" line="129"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/case.cpp" line="141"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/case.cpp" line="146"/>
+        <source>%1 is too large to be a case file</source>
+        <translation>%1 ist zu groß für eine Falldatei</translation>
+    </message>
+    <message>
+        <location filename="../app/core/case.cpp" line="153"/>
+        <source>%1 is not valid JSON (offset %2: %3)</source>
+        <translation>%1 ist kein gültiges JSON (Offset %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/case.cpp" line="162"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::CheckStatus</name>
+    <message>
+        <location filename="../app/core/checkresult.cpp" line="33"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/core/checkresult.cpp" line="35"/>
+        <source>Running</source>
+        <translation>Wird ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/checkresult.cpp" line="37"/>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../app/core/checkresult.cpp" line="39"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/checkresult.cpp" line="41"/>
+        <source>Fail</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/checkresult.cpp" line="43"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/checkresult.cpp" line="45"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::ChecksPage</name>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="34"/>
+        <location filename="../ui/checkspage.cpp" line="134"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="35"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="73"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="74"/>
+        <source>GPSI Doctor examines each package path. Select a check to see its evidence.</source>
+        <translation>GPSI Doctor untersucht jeden Paketpfad. Wählen Sie eine Prüfung aus, um ihre Belege anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="79"/>
+        <source>Checks and their results</source>
+        <translation>Prüfungen und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="81"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="81"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="81"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="81"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="82"/>
+        <source>Check result columns</source>
+        <translation>Spalten der Prüfergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="93"/>
+        <source>C&amp;hecks:</source>
+        <translation>&amp;Prüfungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="98"/>
+        <source>Evidence of the selected check</source>
+        <translation>Belege der ausgewählten Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="102"/>
+        <source>Select a check to see its evidence.</source>
+        <translation>Wählen Sie eine Prüfung aus, um ihre Belege anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="103"/>
+        <source>E&amp;vidence of the selected check:</source>
+        <translation>&amp;Belege der ausgewählten Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="126"/>
+        <source>Progress of the checks</source>
+        <translation>Fortschritt der Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="129"/>
+        <source>%v of %m checks</source>
+        <translation>%v von %m Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="134"/>
+        <location filename="../ui/checkspage.cpp" line="423"/>
+        <source>Elapsed: %1</source>
+        <translation>Verstrichen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="138"/>
+        <source>&amp;Cancel checks</source>
+        <translation>Prüfungen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="140"/>
+        <source>Cancel the checks</source>
+        <translation>Prüfungen abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="141"/>
+        <source>Stop the checks that are still running (Alt+C)</source>
+        <translation>Noch laufende Prüfungen beenden (Alt+A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="143"/>
+        <source>&amp;Re-run checks</source>
+        <translation>Prüfungen &amp;erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="145"/>
+        <source>Re-run the checks</source>
+        <translation>Prüfungen erneut ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="146"/>
+        <source>Run all checks again (Alt+R or F5)</source>
+        <translation>Alle Prüfungen erneut ausführen (Alt+E oder F5)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="239"/>
+        <source>Running the checks…</source>
+        <translation>Prüfungen werden ausgeführt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="257"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="272"/>
+        <source>Whole case</source>
+        <translation>Gesamter Fall</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checkspage.cpp" line="353"/>
+        <source>%n passed</source>
+        <translation>
+            <numerusform>%n bestanden</numerusform>
+            <numerusform>%n bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checkspage.cpp" line="354"/>
+        <source>%n with warnings</source>
+        <translation>
+            <numerusform>%n mit Warnung</numerusform>
+            <numerusform>%n mit Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checkspage.cpp" line="355"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checkspage.cpp" line="356"/>
+        <source>%n could not complete</source>
+        <translation>
+            <numerusform>%n nicht abgeschlossen</numerusform>
+            <numerusform>%n nicht abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/checkspage.cpp" line="357"/>
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="359"/>
+        <source>no checks ran</source>
+        <translation>keine Prüfungen ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="362"/>
+        <source>Cancelled after %1: %2. Re-run the checks for a complete diagnosis, or go on with what was found.</source>
+        <translation>Abgebrochen nach %1: %2. Führen Sie die Prüfungen erneut aus, um eine vollständige Diagnose zu erhalten, oder fahren Sie mit den bisherigen Ergebnissen fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="365"/>
+        <source>Finished in %1: %2. Click Next for the diagnosis.</source>
+        <translation>Abgeschlossen in %1: %2. Klicken Sie auf „Weiter“, um die Diagnose anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="399"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="401"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="405"/>
+        <source>Evidence:</source>
+        <translation>Belege:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="410"/>
+        <source>Facts established:</source>
+        <translation>Ermittelte Fakten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkspage.cpp" line="412"/>
+        <source>  %1 = %2</source>
+        <translation>  %1 = %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::CollapsibleSection</name>
+    <message>
+        <location filename="../ui/collapsiblesection.cpp" line="176"/>
+        <source>Hide details: %1</source>
+        <translation>Details ausblenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/collapsiblesection.cpp" line="177"/>
+        <source>Show details: %1</source>
+        <translation>Details anzeigen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/collapsiblesection.cpp" line="178"/>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/collapsiblesection.cpp" line="178"/>
+        <source>Show details</source>
+        <translation>Details anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::CommandLine</name>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="60"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="75"/>
+        <source>unknown command &quot;%1&quot; (commands: diagnose, list-checks, demo, help)</source>
+        <translation>unbekannter Befehl &quot;%1&quot; (Befehle: diagnose, list-checks, demo, help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="92"/>
+        <source>--package, --events, --case, --save-case, --timeout and --resolve belong to the diagnose command: gpsi-doctor diagnose --package PATH</source>
+        <translation>--package, --events, --case, --save-case, --timeout und --resolve gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="100"/>
+        <source>--timeout needs a whole number of seconds from 1 to 3600, not &quot;%1&quot;</source>
+        <translation>--timeout benötigt eine ganze Zahl von Sekunden zwischen 1 und 3600, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="108"/>
+        <source>--format must be text, json, html or pdf, not &quot;%1&quot;</source>
+        <translation>--format muss text, json, html oder pdf sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="118"/>
+        <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
+        <translation>--page-size muss A4 oder Letter sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="127"/>
+        <source>--resolve needs HOST=ADDRESS with an IP address, not &quot;%1&quot;</source>
+        <translation>--resolve benötigt HOST=ADRESSE mit einer IP-Adresse, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="133"/>
+        <source>diagnose needs --package PATH (or --case FILE)</source>
+        <translation>diagnose benötigt --package PFAD (oder --case DATEI)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="141"/>
+        <source>GPSI Doctor %1 (Qt %2)</source>
+        <translation>GPSI Doctor %1 (Qt %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="147"/>
+        <source>GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and related causes).
+
+Usage:
+  gpsi-doctor                      open the wizard
+  gpsi-doctor --demo               open the wizard on the built-in demo scenario
+                                   (without a display: run it and write the report)
+  gpsi-doctor diagnose --package PATH [options]
+                                   run every check without a GUI and print the report
+  gpsi-doctor --list-checks        list the check modules and any that failed to load
+  gpsi-doctor --version | --help
+
+Options of diagnose:
+  -p, --package PATH     package path as in the policy, e.g. \\server\share\app.msi
+                         (repeat for several packages)
+  -e, --events FILE      exported event log (.evtx, .evt, .xml, .csv); repeatable
+      --case FILE        read the case (paths, evidence, options) from a case file
+      --save-case FILE   write the case to a case file as well
+  -t, --timeout SECONDS  time limit of each check (default 30)
+      --resolve HOST=ADDRESS
+                         answer lookups of HOST with ADDRESS instead of asking DNS
+  -f, --format FORMAT    text (default), json, html or pdf
+  -o, --output FILE      write the report to FILE (required for pdf)
+      --page-size SIZE   A4 (default) or Letter, for pdf
+      --plugin-dir DIR   load third-party check modules from DIR as well
+      --no-progress      no progress lines on stderr
+
+Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or unreadable
+input, 3 internal error.
+</source>
+        <translation>GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
+
+Aufruf:
+  gpsi-doctor                      öffnet den Assistenten
+  gpsi-doctor --demo               öffnet den Assistenten mit dem integrierten Demo-Szenario
+                                   (ohne Anzeige: führt es aus und schreibt den Bericht)
+  gpsi-doctor diagnose --package PFAD [Optionen]
+                                   führt alle Prüfungen ohne GUI aus und gibt den Bericht aus
+  gpsi-doctor --list-checks        listet die Prüfmodule und alle, die nicht geladen werden konnten
+  gpsi-doctor --version | --help
+
+Optionen von diagnose:
+  -p, --package PFAD     Paketpfad wie in der Richtlinie, z. B. \\server\share\app.msi
+                         (für mehrere Pakete wiederholen)
+  -e, --events DATEI     exportiertes Ereignisprotokoll (.evtx, .evt, .xml, .csv); wiederholbar
+      --case DATEI       liest den Fall (Pfade, Belege, Optionen) aus einer Falldatei
+      --save-case DATEI  schreibt den Fall zusätzlich in eine Falldatei
+  -t, --timeout SEKUNDEN Zeitlimit jeder Prüfung (Standard: 30)
+      --resolve HOST=ADRESSE
+                         beantwortet Abfragen von HOST mit ADRESSE, statt DNS zu fragen
+  -f, --format FORMAT    text (Standard), json, html oder pdf
+  -o, --output DATEI     schreibt den Bericht in DATEI (für pdf erforderlich)
+      --page-size GRÖSSE A4 (Standard) oder Letter, für pdf
+      --plugin-dir VERZ  lädt zusätzlich Prüfmodule von Drittanbietern aus VERZ
+      --no-progress      keine Fortschrittszeilen auf stderr
+
+Exitstatus: 0 kein Problem gefunden, 1 ein Problem wurde diagnostiziert, 2 falscher Aufruf oder
+nicht lesbare Eingabe, 3 interner Fehler.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::Condition</name>
+    <message>
+        <location filename="../app/core/condition.cpp" line="61"/>
+        <source>%1: a condition must be a JSON object</source>
+        <translation>%1: Eine Bedingung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="71"/>
+        <source>%1: a condition needs exactly one of &quot;all&quot;, &quot;any&quot;, &quot;not&quot; or &quot;fact&quot;</source>
+        <translation>%1: Eine Bedingung benötigt genau eines von &quot;all&quot;, &quot;any&quot;, &quot;not&quot; oder &quot;fact&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="80"/>
+        <source>%1: &quot;%2&quot; takes no other fields</source>
+        <translation>%1: &quot;%2&quot; erlaubt keine weiteren Felder</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="85"/>
+        <source>%1.%2: must be a non-empty list of conditions</source>
+        <translation>%1.%2: muss eine nicht leere Liste von Bedingungen sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="103"/>
+        <source>%1: &quot;not&quot; takes no other fields</source>
+        <translation>%1: &quot;not&quot; erlaubt keine weiteren Felder</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="116"/>
+        <source>%1.fact: must be a fact key such as &quot;path.kind&quot;</source>
+        <translation>%1.fact: muss ein Faktschlüssel wie &quot;path.kind&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="134"/>
+        <source>%1: unknown operator &quot;%2&quot; for fact &quot;%3&quot;</source>
+        <translation>%1: unbekannter Operator &quot;%2&quot; für Fakt &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="140"/>
+        <source>%1: fact &quot;%2&quot; needs exactly one operator (found %3)</source>
+        <translation>%1: Fakt &quot;%2&quot; benötigt genau einen Operator (gefunden: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="152"/>
+        <source>%1.%2: needs a string, number or boolean</source>
+        <translation>%1.%2: benötigt eine Zeichenfolge, eine Zahl oder einen booleschen Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="163"/>
+        <source>%1.%2: needs a non-empty list of strings, numbers or booleans</source>
+        <translation>%1.%2: benötigt eine nicht leere Liste von Zeichenfolgen, Zahlen oder booleschen Werten</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="171"/>
+        <source>%1.matches: needs a regular expression string</source>
+        <translation>%1.matches: benötigt einen regulären Ausdruck als Zeichenfolge</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="176"/>
+        <source>%1.matches: invalid regular expression: %2</source>
+        <translation>%1.matches: ungültiger regulärer Ausdruck: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="186"/>
+        <source>%1.%2: needs a number</source>
+        <translation>%1.%2: benötigt eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/core/condition.cpp" line="192"/>
+        <source>%1.exists: needs true or false</source>
+        <translation>%1.exists: benötigt true oder false</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::Demo</name>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="17"/>
+        <source>the demo scenario is missing from this build</source>
+        <translation>das Demo-Szenario fehlt in diesem Build</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="29"/>
+        <source>gpsi-doctor: internal error: %1</source>
+        <translation>gpsi-doctor: interner Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="43"/>
+        <source>gpsi-doctor: %1</source>
+        <translation>gpsi-doctor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="46"/>
+        <source>Demo report written to %1</source>
+        <translation>Demo-Bericht wurde nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::DiagnoseCommand</name>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="76"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="113"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="145"/>
+        <source>gpsi-doctor: %1</source>
+        <translation>gpsi-doctor: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="82"/>
+        <source>gpsi-doctor: --package needs a path such as \\server\share\app.msi (an empty path was given)</source>
+        <translation>gpsi-doctor: --package benötigt einen Pfad wie \\server\share\app.msi (es wurde ein leerer Pfad angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="90"/>
+        <source>gpsi-doctor: the case names no package path</source>
+        <translation>gpsi-doctor: Der Fall nennt keinen Paketpfad</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="96"/>
+        <source>gpsi-doctor: %1: %2</source>
+        <translation>gpsi-doctor: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="107"/>
+        <source>gpsi-doctor: --format pdf needs --output FILE</source>
+        <translation>gpsi-doctor: --format pdf benötigt --output DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="118"/>
+        <source>gpsi-doctor: internal error: the built-in knowledge base did not load</source>
+        <translation>gpsi-doctor: interner Fehler: Die integrierte Wissensdatenbank wurde nicht geladen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="126"/>
+        <source>gpsi-doctor: warning: check module skipped: %1: %2</source>
+        <translation>gpsi-doctor: Warnung: Prüfmodul übersprungen: %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
+        <source>Report written to %1</source>
+        <translation>Bericht wurde nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="159"/>
+        <source>Check modules:</source>
+        <translation>Prüfmodule:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="164"/>
+        <source> (not on this platform)</source>
+        <translation> (nicht auf dieser Plattform)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="167"/>
+        <source>      requires: %1</source>
+        <translation>      benötigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="168"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="171"/>
+        <source>      provides: %1</source>
+        <translation>      liefert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="172"/>
+        <source>      from: %1</source>
+        <translation>      Quelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="175"/>
+        <source>Modules that could not be loaded:</source>
+        <translation>Module, die nicht geladen werden konnten:</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::DiagnosisPage</name>
+    <message>
+        <location filename="../ui/diagnosispage.cpp" line="24"/>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosispage.cpp" line="25"/>
+        <source>The likely causes, most serious and most certain first. Expand a finding for its evidence, the fix and how to verify it.</source>
+        <translation>Die wahrscheinlichen Ursachen, die schwerwiegendsten und sichersten zuerst. Erweitern Sie einen Befund, um seine Belege, die Behebung und deren Überprüfung anzuzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosispage.cpp" line="60"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosispage.cpp" line="108"/>
+        <source>Package paths: %1 · checks run: %2.</source>
+        <translation>Paketpfade: %1 · ausgeführte Prüfungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosispage.cpp" line="110"/>
+        <source>The checks were cancelled: the diagnosis is partial.</source>
+        <translation>Die Prüfungen wurden abgebrochen: Die Diagnose ist unvollständig.</translation>
+    </message>
+    <message>
+        <location filename="../ui/diagnosispage.cpp" line="121"/>
+        <source>No known cause matched the facts the checks established.</source>
+        <translation>Keine bekannte Ursache passt zu den Fakten, die die Prüfungen ermittelt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EventText</name>
+    <message>
+        <location filename="../app/core/eventtext.cpp" line="142"/>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/eventtext.cpp" line="144"/>
+        <source>application &quot;%1&quot;</source>
+        <translation>Anwendung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/eventtext.cpp" line="146"/>
+        <source>policy &quot;%1&quot;</source>
+        <translation>Richtlinie „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/core/eventtext.cpp" line="149"/>
+        <source>error %1</source>
+        <translation>Fehler %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/eventtext.cpp" line="150"/>
+        <source>error %1 (%2)</source>
+        <translation>Fehler %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/eventtext.cpp" line="152"/>
+        <source>Nothing recognisable was found in the text.</source>
+        <translation>Im Text wurde nichts Erkennbares gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/eventtext.cpp" line="153"/>
+        <source>Found %1.</source>
+        <translation>Gefunden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/eventtext.cpp" line="156"/>
+        <source>The event does not name the package path: find it in the policy (Group Policy Management, the package&apos;s Deployment tab, or the msiFileList attribute in ADSI Edit) and paste it here.</source>
+        <translation>Das Ereignis nennt den Paketpfad nicht: Suchen Sie ihn in der Richtlinie (Gruppenrichtlinienverwaltung, Registerkarte „Bereitstellung“ des Pakets oder Attribut msiFileList im ADSI-Editor), und fügen Sie ihn hier ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EventTextDialog</name>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="24"/>
+        <source>Paste from Event Viewer</source>
+        <translation>Aus der Ereignisanzeige einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="27"/>
+        <source>Open the failing event in Event Viewer (for example Application Management event 102 or 108, or UserEnv event 1000), copy its text and paste it below. GPSI Doctor picks out the package paths, the application and the error.</source>
+        <translation>Öffnen Sie das Fehlerereignis in der Ereignisanzeige (zum Beispiel Application Management-Ereignis 102 oder 108 oder UserEnv-Ereignis 1000), kopieren Sie seinen Text, und fügen Sie ihn unten ein. GPSI Doctor ermittelt daraus die Paketpfade, die Anwendung und den Fehler.</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="35"/>
+        <source>Event text</source>
+        <translation>Ereignistext</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="36"/>
+        <source>Paste the event text here</source>
+        <translation>Ereignistext hier einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="39"/>
+        <source>&amp;Event text:</source>
+        <translation>&amp;Ereignistext:</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="55"/>
+        <source>Package paths found in the event text</source>
+        <translation>Im Ereignistext gefundene Paketpfade</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="57"/>
+        <source>Package &amp;paths found (ticked ones are added):</source>
+        <translation>Gefundene &amp;Paketpfade (markierte werden hinzugefügt):</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="61"/>
+        <source>&amp;Add paths</source>
+        <translation>Pfade &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="63"/>
+        <source>Add the ticked paths</source>
+        <translation>Markierte Pfade hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="64"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventtextdialog.cpp" line="117"/>
+        <source>Nothing pasted yet.</source>
+        <translation>Noch nichts eingefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EvidencePage</name>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="50"/>
+        <source>Evidence (optional)</source>
+        <translation>Belege (optional)</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="51"/>
+        <source>Add event logs exported from an affected client computer, or go on without them.</source>
+        <translation>Fügen Sie Ereignisprotokolle hinzu, die von einem betroffenen Clientcomputer exportiert wurden, oder fahren Sie ohne sie fort.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="56"/>
+        <source>Useful logs are the client&apos;s Application and System logs with the Application Management, UserEnv, Group Policy and MsiInstaller events around a failed installation. Export them as EVTX, EVT, XML, CSV or text, then add them here or drop them on this page. The event analysis is done by the event module of the checks.</source>
+        <translation>Hilfreich sind die Anwendungs- und Systemprotokolle des Clients mit den Ereignissen von Application Management, UserEnv, Group Policy und MsiInstaller rund um eine fehlgeschlagene Installation. Exportieren Sie sie als EVTX, EVT, XML, CSV oder Text, und fügen Sie sie dann hier hinzu, oder ziehen Sie sie auf diese Seite. Die Ereignisanalyse übernimmt das Ereignismodul der Prüfungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="66"/>
+        <source>Evidence files</source>
+        <translation>Belegdateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="67"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="67"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="67"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="67"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="68"/>
+        <source>Evidence file columns</source>
+        <translation>Spalten der Belegdateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="69"/>
+        <source>Evidence file rows</source>
+        <translation>Zeilen der Belegdateien</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="84"/>
+        <source>Select all evidence files</source>
+        <translation>Alle Belegdateien auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="85"/>
+        <source>Event &amp;log files:</source>
+        <translation>Ereignis&amp;protokolldateien:</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="88"/>
+        <source>&amp;Add files...</source>
+        <translation>Dateien &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="90"/>
+        <location filename="../ui/evidencepage.cpp" line="278"/>
+        <source>Add event log files</source>
+        <translation>Ereignisprotokolldateien hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="92"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="94"/>
+        <source>Remove the selected files</source>
+        <translation>Ausgewählte Dateien entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="97"/>
+        <location filename="../ui/evidencepage.cpp" line="232"/>
+        <source>No files yet. You can drop files on this page.</source>
+        <translation>Noch keine Dateien. Sie können Dateien auf diese Seite ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="172"/>
+        <source>Listed in the case but not usable here: %1</source>
+        <translation>Im Fall aufgeführt, aber hier nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="173"/>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="194"/>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ist bereits in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="199"/>
+        <source>Added %1.</source>
+        <translation>%1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="200"/>
+        <source>%1 is not an event log and was not added.</source>
+        <translation>%1 ist kein Ereignisprotokoll und wurde nicht hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="219"/>
+        <source>Files added: %1.</source>
+        <translation>Hinzugefügte Dateien: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="220"/>
+        <source>Files added: %1; not added: %2 (see the Details column).</source>
+        <translation>Hinzugefügte Dateien: %1; nicht hinzugefügt: %2 (siehe Spalte „Details“).</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="233"/>
+        <source>Files from the case: %1.</source>
+        <translation>Dateien aus dem Fall: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="259"/>
+        <source>Files removed: %1.</source>
+        <translation>Entfernte Dateien: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="279"/>
+        <source>Event logs (*.evtx *.evt *.xml *.csv *.txt);;All files (*)</source>
+        <translation>Ereignisprotokolle (*.evtx *.evt *.xml *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::Fact</name>
+    <message>
+        <location filename="../app/core/fact.cpp" line="53"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/core/fact.cpp" line="54"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/fact.cpp" line="56"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::FindingView</name>
+    <message>
+        <location filename="../ui/findingview.cpp" line="80"/>
+        <source>%1% confident</source>
+        <translation>%1 % Konfidenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="81"/>
+        <source>Whole case</source>
+        <translation>Gesamter Fall</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="84"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="86"/>
+        <source>Finding: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="103"/>
+        <source>Evidence for</source>
+        <translation>Belege dafür</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="107"/>
+        <source>Evidence against</source>
+        <translation>Belege dagegen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="111"/>
+        <source>How to fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="115"/>
+        <source>How to verify</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="119"/>
+        <location filename="../ui/findingview.cpp" line="142"/>
+        <source>References</source>
+        <translation>Referenzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="145"/>
+        <source>Cause %1</source>
+        <translation>Ursache %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="175"/>
+        <source>• %1 = %2</source>
+        <translation>• %1 = %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="177"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="179"/>
+        <source> (from %1)</source>
+        <translation> (Quelle: %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="202"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::HostResolver</name>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="76"/>
+        <source>system resolver: lookup of &quot;%1&quot;</source>
+        <translation>Namensauflösung des Systems: Abfrage von „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="83"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="83"/>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="96"/>
+        <source>address literal; no reverse name</source>
+        <translation>Adressliteral; kein Name per Reverse-Lookup</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="97"/>
+        <source>address literal; reverse name &quot;%1&quot;</source>
+        <translation>Adressliteral; Name per Reverse-Lookup: „%1“</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="105"/>
+        <location filename="../app/probes/hostresolver.cpp" line="111"/>
+        <source>answer: %1 (%2 ms)</source>
+        <translation>Antwort: %1 (%2 ms)</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="133"/>
+        <source>DNS CNAME: &quot;%1&quot; is an alias of &quot;%2&quot;</source>
+        <translation>DNS-CNAME: „%1“ ist ein Alias von „%2“</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="136"/>
+        <source>DNS CNAME: none (not an alias)</source>
+        <translation>DNS-CNAME: keiner (kein Alias)</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="138"/>
+        <source>DNS CNAME query failed: %1</source>
+        <translation>DNS-CNAME-Abfrage fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/hostresolver.cpp" line="142"/>
+        <source>DNS CNAME query: no answer in time</source>
+        <translation>DNS-CNAME-Abfrage: keine rechtzeitige Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::KnowledgeBase</name>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="79"/>
+        <source>%1.%2: must be a non-empty string</source>
+        <translation>%1.%2: muss eine nicht leere Zeichenfolge sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="95"/>
+        <source>%1.%2: must be a%3 list of strings</source>
+        <translation>%1.%2: muss eine%3 Liste von Zeichenfolgen sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="96"/>
+        <source> non-empty</source>
+        <translation> nicht leere</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="102"/>
+        <source>%1.%2[%3]: must be a non-empty string</source>
+        <translation>%1.%2[%3]: muss eine nicht leere Zeichenfolge sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="120"/>
+        <source>%1.%2: must be a list</source>
+        <translation>%1.%2: muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="129"/>
+        <location filename="../app/core/diagnosis.cpp" line="225"/>
+        <source>%1: must be an object</source>
+        <translation>%1: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="136"/>
+        <source>%1.weight: must be a number in (0, 1]</source>
+        <translation>%1.weight: muss eine Zahl in (0, 1] sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="169"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="197"/>
+        <source>not valid JSON (offset %1: %2)</source>
+        <translation>kein gültiges JSON (Offset %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="203"/>
+        <source>the document must be a JSON object</source>
+        <translation>Das Dokument muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="209"/>
+        <source>schemaVersion must be %1 (found %2)</source>
+        <translation>schemaVersion muss %1 sein (gefunden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="216"/>
+        <source>&quot;causes&quot; must be a list</source>
+        <translation>&quot;causes&quot; muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="234"/>
+        <source>%1.id: must look like GPSI-WORD-WORD (capitals, digits, &apos;-&apos;)</source>
+        <translation>%1.id: muss die Form GPSI-WORT-WORT haben (Großbuchstaben, Ziffern, &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="237"/>
+        <source>%1.id: duplicate id</source>
+        <translation>%1.id: doppelte ID</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="241"/>
+        <source>%1: unknown field &quot;%2&quot;</source>
+        <translation>%1: unbekanntes Feld &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="249"/>
+        <source>%1.severity: must be one of info, warning, error, critical (found &quot;%2&quot;)</source>
+        <translation>%1.severity: muss info, warning, error oder critical sein (gefunden: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="255"/>
+        <source>%1.confidence: must be a number between 0 and 1</source>
+        <translation>%1.confidence: muss eine Zahl zwischen 0 und 1 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="259"/>
+        <source>%1.scope: must be &quot;package&quot; or &quot;case&quot;</source>
+        <translation>%1.scope: muss &quot;package&quot; oder &quot;case&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="262"/>
+        <source>%1.when: is missing</source>
+        <translation>%1.when: fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="273"/>
+        <source>%1.references: must be a list</source>
+        <translation>%1.references: muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="282"/>
+        <source>%1.references[%2]: needs a &quot;label&quot;</source>
+        <translation>%1.references[%2]: benötigt ein &quot;label&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="286"/>
+        <source>%1.references[%2].url: must be an http(s) address</source>
+        <translation>%1.references[%2].url: muss eine http(s)-Adresse sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="304"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::LogFormat</name>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="39"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="41"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="48"/>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="53"/>
+        <source>Windows XML Event Log, format %1.%2</source>
+        <translation>Windows-XML-Ereignisprotokoll, Format %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="57"/>
+        <source>legacy Windows event log (Windows 2000/XP/2003)</source>
+        <translation>älteres Windows-Ereignisprotokoll (Windows 2000/XP/2003)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="61"/>
+        <source>event XML (wevtutil or Event Viewer export)</source>
+        <translation>Ereignis-XML (Export aus wevtutil oder der Ereignisanzeige)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="65"/>
+        <source>Event Viewer CSV export</source>
+        <translation>CSV-Export der Ereignisanzeige</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="68"/>
+        <source>Event Viewer text export</source>
+        <translation>Textexport der Ereignisanzeige</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="69"/>
+        <source>not an event log (no EVTX, EVT, XML or CSV signature)</source>
+        <translation>kein Ereignisprotokoll (keine EVTX-, EVT-, XML- oder CSV-Signatur)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="97"/>
+        <source>EVTX event log</source>
+        <translation>EVTX-Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="99"/>
+        <source>EVT event log (legacy)</source>
+        <translation>EVT-Ereignisprotokoll (älteres Format)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="101"/>
+        <source>Event XML</source>
+        <translation>Ereignis-XML</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="103"/>
+        <source>Event CSV export</source>
+        <translation>Ereignis-CSV-Export</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="105"/>
+        <source>Event text export</source>
+        <translation>Ereignis-Textexport</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="107"/>
+        <source>Not an event log</source>
+        <translation>Kein Ereignisprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../app/events/logformat.cpp" line="109"/>
+        <source>Unreadable</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::MainWizard</name>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="36"/>
+        <location filename="../ui/mainwizard.cpp" line="122"/>
+        <source>GPSI Doctor</source>
+        <translation>GPSI Doctor</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="43"/>
+        <source>&amp;Open case...</source>
+        <translation>Fall ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="44"/>
+        <source>&amp;Save case...</source>
+        <translation>Fall &amp;speichern...</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="46"/>
+        <source>Open a saved case</source>
+        <translation>Gespeicherten Fall öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="47"/>
+        <source>Open a case file saved earlier</source>
+        <translation>Zuvor gespeicherte Falldatei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="49"/>
+        <source>Save the case</source>
+        <translation>Fall speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="51"/>
+        <source>Save the package paths, evidence files and case details to a file</source>
+        <translation>Paketpfade, Belegdateien und Falldetails in einer Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="52"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="53"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="54"/>
+        <source>Finish</source>
+        <translation>Fertig stellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="55"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="122"/>
+        <source>GPSI Doctor — demo scenario</source>
+        <translation>GPSI Doctor — Demo-Szenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="168"/>
+        <location filename="../ui/mainwizard.cpp" line="174"/>
+        <source>Open case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="168"/>
+        <source>GPSI Doctor cases (*.json);;All files (*)</source>
+        <translation>GPSI-Doctor-Fälle (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="175"/>
+        <source>Could not open %1:
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="187"/>
+        <location filename="../ui/mainwizard.cpp" line="197"/>
+        <source>Save case</source>
+        <translation>Fall speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="188"/>
+        <source>GPSI Doctor cases (*.json)</source>
+        <translation>GPSI-Doctor-Fälle (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwizard.cpp" line="198"/>
+        <source>Could not save %1:
+%2</source>
+        <translation>%1 konnte nicht gespeichert werden:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::ModuleMetadata</name>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="54"/>
+        <location filename="../app/core/modulemetadata.cpp" line="80"/>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>&quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="58"/>
+        <source>&quot;%1&quot; must be a list of strings</source>
+        <translation>&quot;%1&quot; muss eine Liste von Zeichenfolgen sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="65"/>
+        <source>&quot;%1&quot;[%2] must be a string</source>
+        <translation>&quot;%1&quot;[%2] muss eine Zeichenfolge sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="84"/>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; muss eine Zeichenfolge sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="89"/>
+        <source>&quot;%1&quot; must not be empty</source>
+        <translation>&quot;%1&quot; darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="105"/>
+        <source>&quot;id&quot; &quot;%1&quot; must be 2-64 characters of a-z, 0-9 and &apos;-&apos;, starting with a letter</source>
+        <translation>&quot;id&quot; &quot;%1&quot; muss aus 2-64 Zeichen aus a-z, 0-9 und &apos;-&apos; bestehen und mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="114"/>
+        <source>&quot;category&quot; &quot;%1&quot; is not one of: %2</source>
+        <translation>&quot;category&quot; &quot;%1&quot; ist keiner der folgenden Werte: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="120"/>
+        <source>&quot;requires&quot; names an invalid fact key &quot;%1&quot;</source>
+        <translation>&quot;requires&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="125"/>
+        <source>&quot;provides&quot; must name at least one fact</source>
+        <translation>&quot;provides&quot; muss mindestens einen Fakt nennen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="128"/>
+        <source>&quot;provides&quot; names an invalid fact key &quot;%1&quot;</source>
+        <translation>&quot;provides&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="133"/>
+        <source>&quot;%1&quot; is both required and provided</source>
+        <translation>&quot;%1&quot; wird sowohl benötigt als auch geliefert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="137"/>
+        <source>&quot;platforms&quot; must name at least one platform</source>
+        <translation>&quot;platforms&quot; muss mindestens eine Plattform nennen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="140"/>
+        <source>&quot;platforms&quot; names an unknown platform &quot;%1&quot; (known: %2)</source>
+        <translation>&quot;platforms&quot; nennt eine unbekannte Plattform &quot;%1&quot; (bekannt: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="151"/>
+        <source>&quot;scope&quot; must be &quot;package&quot; or &quot;case&quot;, not &quot;%1&quot;</source>
+        <translation>&quot;scope&quot; muss &quot;package&quot; oder &quot;case&quot; sein, nicht &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::ModuleRegistry</name>
+    <message>
+        <location filename="../app/core/moduleregistry.cpp" line="28"/>
+        <source>cannot read module metadata: %1</source>
+        <translation>Modulmetadaten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/moduleregistry.cpp" line="34"/>
+        <source>module metadata is not a JSON object (offset %1: %2)</source>
+        <translation>Modulmetadaten sind kein JSON-Objekt (Offset %1: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/moduleregistry.cpp" line="51"/>
+        <source>invalid module metadata%1: %2</source>
+        <translation>ungültige Modulmetadaten%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/moduleregistry.cpp" line="60"/>
+        <source>a module with id &quot;%1&quot; is already registered (from %2); this one is skipped</source>
+        <translation>Ein Modul mit der ID &quot;%1&quot; ist bereits registriert (aus %2); dieses wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/core/moduleregistry.cpp" line="96"/>
+        <source>not a Qt plugin, or its metadata cannot be read: %1</source>
+        <translation>kein Qt-Plug-In, oder seine Metadaten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/moduleregistry.cpp" line="101"/>
+        <source>plugin implements interface &quot;%1&quot;, this build needs &quot;%2&quot;</source>
+        <translation>Plug-In implementiert die Schnittstelle &quot;%1&quot;, dieser Build benötigt &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/moduleregistry.cpp" line="108"/>
+        <source>plugin carries no module metadata (Q_PLUGIN_METADATA FILE)</source>
+        <translation>Plug-In enthält keine Modulmetadaten (Q_PLUGIN_METADATA FILE)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/moduleregistry.cpp" line="120"/>
+        <source>plugin root object does not implement the check module interface</source>
+        <translation>Das Stammobjekt des Plug-Ins implementiert die Prüfmodul-Schnittstelle nicht</translation>
+    </message>
+    <message>
+        <location filename="../app/core/moduleregistry.cpp" line="121"/>
+        <source>cannot load plugin: %1</source>
+        <translation>Plug-In kann nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::NameResolutionCheck</name>
+    <message>
+        <location filename="../app/checks/nameresolution/nameresolutioncheck.cpp" line="41"/>
+        <source>case option hostOverrides: %1 -&gt; %2 (the system resolver was not asked)</source>
+        <translation>Falloption hostOverrides: %1 -&gt; %2 (die Namensauflösung des Systems wurde nicht abgefragt)</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/nameresolution/nameresolutioncheck.cpp" line="50"/>
+        <source>%1 resolves to %2 by the case&apos;s host override.</source>
+        <translation>%1 wird durch die Host-Überschreibung des Falls in %2 aufgelöst.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/nameresolution/nameresolutioncheck.cpp" line="63"/>
+        <source>Cancelled while resolving %1.</source>
+        <translation>Abgebrochen beim Auflösen von %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/nameresolution/nameresolutioncheck.cpp" line="73"/>
+        <source>%1 does not resolve: %2</source>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/nameresolution/nameresolutioncheck.cpp" line="83"/>
+        <source>%1 is an address; no name is registered for it.</source>
+        <translation>%1 ist eine Adresse; für sie ist kein Name registriert.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/nameresolution/nameresolutioncheck.cpp" line="84"/>
+        <source>%1 is an address; its name is %2.</source>
+        <translation>%1 ist eine Adresse; ihr Name ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/nameresolution/nameresolutioncheck.cpp" line="92"/>
+        <source>%1 is an alias of %2 and resolves to %3 (%4 ms).</source>
+        <translation>%1 ist ein Alias von %2 und wird in %3 aufgelöst (%4 ms).</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/nameresolution/nameresolutioncheck.cpp" line="97"/>
+        <source>%1 resolves to %2 (%3 ms).</source>
+        <translation>%1 wird in %2 aufgelöst (%3 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::NotAssessedView</name>
+    <message>
+        <location filename="../ui/findingview.cpp" line="222"/>
+        <source>Not assessed (%1)</source>
+        <translation>Nicht bewertet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="223"/>
+        <source>Known causes that could be neither confirmed nor ruled out: the facts they need come from checks that did not run or are not available yet.</source>
+        <translation>Bekannte Ursachen, die weder bestätigt noch ausgeschlossen werden konnten: Die benötigten Fakten stammen aus Prüfungen, die nicht ausgeführt wurden oder noch nicht verfügbar sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="226"/>
+        <source>Not assessed causes</source>
+        <translation>Nicht bewertete Ursachen</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="235"/>
+        <source>Whole case</source>
+        <translation>Gesamter Fall</translation>
+    </message>
+    <message>
+        <location filename="../ui/findingview.cpp" line="241"/>
+        <source>%1 — needs %2 · cause %3</source>
+        <translation>%1 — benötigt %2 · Ursache %3</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::PackagePage</name>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="48"/>
+        <location filename="../ui/packagepage.cpp" line="54"/>
+        <source>Package path</source>
+        <translation>Paketpfad</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="49"/>
+        <source>Enter the path of the package exactly as the Group Policy object names it. Add several paths to diagnose them together.</source>
+        <translation>Geben Sie den Pfad des Pakets genau so ein, wie er im Gruppenrichtlinienobjekt angegeben ist. Fügen Sie mehrere Pfade hinzu, um sie gemeinsam zu diagnostizieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="56"/>
+        <source>The path is checked as you type; the result is shown below the field.</source>
+        <translation>Der Pfad wird bereits bei der Eingabe geprüft; das Ergebnis wird unter dem Feld angezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="57"/>
+        <source>\\fileserver\software\app.msi</source>
+        <translation>\\fileserver\software\app.msi</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="58"/>
+        <source>Package &amp;path:</source>
+        <translation>&amp;Paketpfad:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="67"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="69"/>
+        <source>Add the path to the list</source>
+        <translation>Pfad zur Liste hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="74"/>
+        <source>Rec&amp;ent</source>
+        <translation>&amp;Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="75"/>
+        <source>Recent package paths</source>
+        <translation>Zuletzt verwendete Paketpfade</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="76"/>
+        <source>Paths diagnosed before</source>
+        <translation>Bereits diagnostizierte Pfade</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="93"/>
+        <source>Paste from e&amp;vent text...</source>
+        <translation>Aus Ereignis&amp;text einfügen...</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="95"/>
+        <source>Paste from event text</source>
+        <translation>Aus Ereignistext einfügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="97"/>
+        <source>Paste the text of an Event Viewer event and take the package paths from it</source>
+        <translation>Text eines Ereignisses aus der Ereignisanzeige einfügen und die Paketpfade daraus übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="102"/>
+        <source>Package paths to diagnose</source>
+        <translation>Zu diagnostizierende Paketpfade</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="106"/>
+        <source>Paths to &amp;diagnose:</source>
+        <translation>Zu &amp;diagnostizierende Pfade:</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="109"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="111"/>
+        <source>Remove the selected paths</source>
+        <translation>Ausgewählte Pfade entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="133"/>
+        <source>Tip: paste the value of the package&apos;s msiFileList attribute or the path shown on the Deployment tab; quotes and a &quot;0:&quot; index prefix are understood.</source>
+        <translation>Tipp: Fügen Sie den Wert des Attributs msiFileList des Pakets oder den auf der Registerkarte „Bereitstellung“ angezeigten Pfad ein; Anführungszeichen und ein Indexpräfix &quot;0:&quot; werden erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="337"/>
+        <source>Type or paste a package path, for example \\fileserver.example.com\software\app.msi.</source>
+        <translation>Geben Sie einen Paketpfad ein, oder fügen Sie ihn ein, zum Beispiel \\fileserver.example.com\software\app.msi.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="339"/>
+        <source>Select a path in the list to see how it reads, or add another one.</source>
+        <translation>Wählen Sie einen Pfad in der Liste aus, um zu sehen, wie er gelesen wird, oder fügen Sie einen weiteren hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="344"/>
+        <source>As a UNC path: %1</source>
+        <translation>Als UNC-Pfad: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="346"/>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="348"/>
+        <source>Not a UNC path: the checks will show whether client computers can reach it.</source>
+        <translation>Kein UNC-Pfad: Die Prüfungen zeigen, ob Clientcomputer ihn erreichen können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="351"/>
+        <source>You can still go on: the checks will explain what this means for the installation.</source>
+        <translation>Sie können trotzdem fortfahren: Die Prüfungen erklären, was dies für die Installation bedeutet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="356"/>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="357"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="358"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../ui/packagepage.cpp" line="359"/>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::PackagePath</name>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="61"/>
+        <source>The %1 &quot;%2&quot; contains the control character %3.</source>
+        <translation>Der %1 „%2“ enthält das Steuerzeichen %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="65"/>
+        <source>The %1 contains the invisible character %2 (often pasted from a document or web page).</source>
+        <translation>Der %1 enthält das unsichtbare Zeichen %2 (oft aus einem Dokument oder einer Webseite eingefügt).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="70"/>
+        <source>The %1 &quot;%2&quot; contains %3, which Windows does not allow there.</source>
+        <translation>Der %1 „%2“ enthält %3, was Windows dort nicht zulässt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="82"/>
+        <source>The path contains a &quot;%1&quot; segment; give the plain path to the package.</source>
+        <translation>Der Pfad enthält ein Segment „%1“; geben Sie den direkten Pfad zum Paket an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="89"/>
+        <source>The %1 &quot;%2&quot; ends with a dot or space, which Windows strips: the name on disk cannot match.</source>
+        <translation>Der %1 „%2“ endet mit einem Punkt oder Leerzeichen, das Windows entfernt: Der Name auf dem Datenträger kann nicht übereinstimmen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="95"/>
+        <source>The %1 &quot;%2&quot; is a reserved device name in Windows.</source>
+        <translation>Der %1 „%2“ ist in Windows ein reservierter Gerätename.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="100"/>
+        <source>A path component is %1 characters long; Windows allows at most %2.</source>
+        <translation>Ein Pfadbestandteil ist %1 Zeichen lang; Windows erlaubt höchstens %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="113"/>
+        <source>The path names no server.</source>
+        <translation>Der Pfad nennt keinen Server.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="116"/>
+        <source>server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="144"/>
+        <source>Windows does not accept an IPv6 address with colons in a UNC path; it must be written as &quot;%1.ipv6-literal.net&quot;.</source>
+        <translation>Windows akzeptiert in einem UNC-Pfad keine IPv6-Adresse mit Doppelpunkten; sie muss als „%1.ipv6-literal.net“ geschrieben werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="153"/>
+        <source>The server name &quot;%1&quot; contains &apos;:&apos;; a UNC path cannot carry a port or a drive.</source>
+        <translation>Der Servername „%1“ enthält &apos;:&apos;; ein UNC-Pfad kann weder einen Port noch ein Laufwerk enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="169"/>
+        <source>&quot;%1&quot; looks like an IPv4 address but a part is above 255.</source>
+        <translation>„%1“ sieht wie eine IPv4-Adresse aus, aber ein Teil ist größer als 255.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="178"/>
+        <source>&quot;%1&quot; is an abbreviated or numeric IPv4 address; write the server&apos;s name instead.</source>
+        <translation>„%1“ ist eine abgekürzte oder numerische IPv4-Adresse; geben Sie stattdessen den Namen des Servers an.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="194"/>
+        <source>The server name &quot;%1&quot; contains %2, which no DNS or NetBIOS name may contain.</source>
+        <translation>Der Servername „%1“ enthält %2, was in keinem DNS- oder NetBIOS-Namen vorkommen darf.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="203"/>
+        <source>The server name is longer than the 253 characters DNS allows.</source>
+        <translation>Der Servername ist länger als die 253 Zeichen, die DNS zulässt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="209"/>
+        <source>The server name &quot;%1&quot; has an empty label (two dots in a row, or a leading dot).</source>
+        <translation>Der Servername „%1“ enthält eine leere Bezeichnung (zwei Punkte hintereinander oder ein führender Punkt).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="216"/>
+        <source>A label of the server name is longer than 63 characters.</source>
+        <translation>Eine Bezeichnung des Servernamens ist länger als 63 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="222"/>
+        <source>The server name &quot;%1&quot; has a label that starts or ends with &apos;-&apos;.</source>
+        <translation>Der Servername „%1“ enthält eine Bezeichnung, die mit &apos;-&apos; beginnt oder endet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="234"/>
+        <source>The short server name &quot;%1&quot; is longer than the 15 characters a NetBIOS name can have; use the server&apos;s fully qualified DNS name.</source>
+        <translation>Der kurze Servername „%1“ ist länger als die 15 Zeichen, die ein NetBIOS-Name haben kann; verwenden Sie den vollqualifizierten DNS-Namen des Servers.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="244"/>
+        <source>share name</source>
+        <translation>Freigabename</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="251"/>
+        <source>The share name is longer than the 80 characters Windows allows.</source>
+        <translation>Der Freigabename ist länger als die 80 Zeichen, die Windows zulässt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="257"/>
+        <source>The share name &quot;%1&quot; starts or ends with a space.</source>
+        <translation>Der Freigabename „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="267"/>
+        <source>The path ends at the share; it must name the package file (for example \\%1\%2\app.msi).</source>
+        <translation>Der Pfad endet bei der Freigabe; er muss die Paketdatei nennen (zum Beispiel \\%1\%2\app.msi).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="270"/>
+        <source>The path names no package file.</source>
+        <translation>Der Pfad nennt keine Paketdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="280"/>
+        <source>The path contains an empty segment (two backslashes in a row).</source>
+        <translation>Der Pfad enthält ein leeres Segment (zwei umgekehrte Schrägstriche hintereinander).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="285"/>
+        <source>file name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="286"/>
+        <source>folder name</source>
+        <translation>Ordnername</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="290"/>
+        <source>The path ends with a backslash: it names a folder, not a package file.</source>
+        <translation>Der Pfad endet mit einem umgekehrten Schrägstrich: Er nennt einen Ordner, keine Paketdatei.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="324"/>
+        <source>The path starts with more than two backslashes or names no server.</source>
+        <translation>Der Pfad beginnt mit mehr als zwei umgekehrten Schrägstrichen oder nennt keinen Server.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="335"/>
+        <source>The path names the server &quot;%1&quot; but no share.</source>
+        <translation>Der Pfad nennt den Server „%1“, aber keine Freigabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="354"/>
+        <source>&quot;%1:&quot; without a backslash is relative to the current folder of drive %1.</source>
+        <translation>„%1:“ ohne umgekehrten Schrägstrich ist relativ zum aktuellen Ordner von Laufwerk %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="442"/>
+        <source>No package path was given.</source>
+        <translation>Es wurde kein Paketpfad angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="470"/>
+        <source>&quot;%1&quot; is a Windows device or volume path, not a file share.</source>
+        <translation>„%1“ ist ein Windows-Geräte- oder Volumepfad, keine Dateifreigabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="481"/>
+        <source>The path is %1 characters long; Windows Installer sources are limited to %2.</source>
+        <translation>Der Pfad ist %1 Zeichen lang; Windows Installer-Quellen sind auf %2 begrenzt.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="591"/>
+        <source>no server</source>
+        <translation>kein Server</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="593"/>
+        <source>short (NetBIOS) server name</source>
+        <translation>kurzer Servername (NetBIOS)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="595"/>
+        <source>fully qualified server name</source>
+        <translation>vollqualifizierter Servername</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="597"/>
+        <source>IPv4 address</source>
+        <translation>IPv4-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="599"/>
+        <source>IPv6 address</source>
+        <translation>IPv6-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="608"/>
+        <source>No path</source>
+        <translation>Kein Pfad</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="610"/>
+        <source>UNC path with a %1</source>
+        <translation>UNC-Pfad (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="612"/>
+        <source>Drive-letter path (%1:)</source>
+        <translation>Pfad mit Laufwerkbuchstabe (%1:)</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="614"/>
+        <source>Relative path</source>
+        <translation>Relativer Pfad</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="616"/>
+        <source>file:// URL to a local file</source>
+        <translation>file://-URL zu einer lokalen Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="616"/>
+        <source>file:// URL to a share</source>
+        <translation>file://-URL zu einer Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="618"/>
+        <source>%1 URL</source>
+        <translation>%1-URL</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="620"/>
+        <source>Windows device path</source>
+        <translation>Windows-Gerätepfad</translation>
+    </message>
+    <message>
+        <location filename="../app/core/packagepath.cpp" line="622"/>
+        <source>Malformed path</source>
+        <translation>Fehlerhafter Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::PackagePathCheck</name>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="15"/>
+        <source>as given: %1</source>
+        <translation>wie angegeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="81"/>
+        <source>drive %1: is %2 on this machine</source>
+        <translation>Laufwerk %1: ist auf diesem Computer vom Typ %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="82"/>
+        <source>drive %1: judged by its letter (drive type %2 here)</source>
+        <translation>Laufwerk %1: nach dem Laufwerkbuchstaben beurteilt (Laufwerktyp hier: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="92"/>
+        <source>form: %1</source>
+        <translation>Form: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="95"/>
+        <source>No package path was given.</source>
+        <translation>Es wurde kein Paketpfad angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="98"/>
+        <source>The package path is malformed.</source>
+        <translation>Der Paketpfad ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="102"/>
+        <source>Mapped drive letter %1: instead of a UNC path.</source>
+        <translation>Zugeordneter Laufwerkbuchstabe %1: statt eines UNC-Pfads.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="103"/>
+        <source>Local path on drive %1: instead of a UNC path.</source>
+        <translation>Lokaler Pfad auf Laufwerk %1: statt eines UNC-Pfads.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="106"/>
+        <source>Relative path instead of a UNC path.</source>
+        <translation>Relativer Pfad statt eines UNC-Pfads.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="108"/>
+        <source>%1 URL instead of a UNC path.</source>
+        <translation>%1-URL statt eines UNC-Pfads.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="110"/>
+        <source>file:// URL instead of a UNC path.</source>
+        <translation>file://-URL statt eines UNC-Pfads.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="115"/>
+        <source>UNC path names the server by IP address (%1).</source>
+        <translation>Der UNC-Pfad nennt den Server per IP-Adresse (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="118"/>
+        <source>The UNC path is malformed.</source>
+        <translation>Der UNC-Pfad ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="120"/>
+        <source>UNC path to the administrative share %1.</source>
+        <translation>UNC-Pfad zur administrativen Freigabe %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="125"/>
+        <source>The path does not name a Windows Installer package (.msi).</source>
+        <translation>Der Pfad nennt kein Windows Installer-Paket (.msi).</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="126"/>
+        <source>The file is a .%1, not a Windows Installer package (.msi).</source>
+        <translation>Die Datei ist eine .%1-Datei, kein Windows Installer-Paket (.msi).</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="129"/>
+        <source>UNC path names this computer (%1), not a server.</source>
+        <translation>Der UNC-Pfad nennt diesen Computer (%1), keinen Server.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="133"/>
+        <source>UNC path with the short name %1; a fully qualified name is preferred.</source>
+        <translation>UNC-Pfad mit dem kurzen Namen %1; ein vollqualifizierter Name ist vorzuziehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/packagepath/packagepathcheck.cpp" line="135"/>
+        <source>UNC path with the fully qualified name %1.</source>
+        <translation>UNC-Pfad mit dem vollqualifizierten Namen %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::ReportModel</name>
+    <message>
+        <location filename="../app/report/reportmodel.cpp" line="64"/>
+        <source>1 problem found.</source>
+        <translation>1 Problem gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportmodel.cpp" line="65"/>
+        <source>%1 problems found.</source>
+        <translation>%1 Probleme gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportmodel.cpp" line="67"/>
+        <source>No problem found, but some checks did not complete.</source>
+        <translation>Kein Problem gefunden, aber einige Prüfungen wurden nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportmodel.cpp" line="68"/>
+        <source>No problem found by the checks that ran.</source>
+        <translation>Die ausgeführten Prüfungen haben kein Problem gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::ReportPage</name>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="54"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="55"/>
+        <source>Print the report, save it as PDF, HTML or JSON, or copy it as text into a ticket.</source>
+        <translation>Drucken Sie den Bericht, speichern Sie ihn als PDF, HTML oder JSON, oder kopieren Sie ihn als Text in ein Ticket.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="61"/>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="66"/>
+        <source>Pr&amp;eview:</source>
+        <translation>Vo&amp;rschau:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="71"/>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="72"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="73"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="76"/>
+        <source>Page si&amp;ze:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="80"/>
+        <source>P&amp;rint...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="80"/>
+        <location filename="../ui/reportpage.cpp" line="315"/>
+        <source>Print the report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="81"/>
+        <source>Print pre&amp;view...</source>
+        <translation>Druck&amp;vorschau...</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="82"/>
+        <location filename="../ui/reportpage.cpp" line="333"/>
+        <source>Print preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="83"/>
+        <source>Save &amp;PDF...</source>
+        <translation>Als &amp;PDF speichern...</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="84"/>
+        <location filename="../ui/reportpage.cpp" line="262"/>
+        <source>Save the report as PDF</source>
+        <translation>Bericht als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="85"/>
+        <source>Save &amp;HTML...</source>
+        <translation>Als &amp;HTML speichern...</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="86"/>
+        <location filename="../ui/reportpage.cpp" line="267"/>
+        <source>Save the report as HTML</source>
+        <translation>Bericht als HTML speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="87"/>
+        <source>Save &amp;JSON...</source>
+        <translation>Als &amp;JSON speichern...</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="88"/>
+        <location filename="../ui/reportpage.cpp" line="272"/>
+        <source>Save the report as JSON</source>
+        <translation>Bericht als JSON speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="89"/>
+        <source>Save te&amp;xt...</source>
+        <translation>Als Te&amp;xt speichern...</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="90"/>
+        <location filename="../ui/reportpage.cpp" line="277"/>
+        <source>Save the report as text</source>
+        <translation>Bericht als Text speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="91"/>
+        <source>&amp;Copy as text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="92"/>
+        <source>Copy the report as text</source>
+        <translation>Bericht als Text kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="93"/>
+        <source>Copy the report to the clipboard as plain text, for a ticket</source>
+        <translation>Bericht als reinen Text in die Zwischenablage kopieren, für ein Ticket</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="198"/>
+        <source>There is no report yet: run the checks first.</source>
+        <translation>Es gibt noch keinen Bericht: Führen Sie zuerst die Prüfungen aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="222"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="225"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="261"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="266"/>
+        <source>HTML documents (*.html *.htm)</source>
+        <translation>HTML-Dokumente (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="271"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="276"/>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="295"/>
+        <source>The report was copied to the clipboard as text.</source>
+        <translation>Der Bericht wurde als Text in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="313"/>
+        <location filename="../ui/reportpage.cpp" line="331"/>
+        <source>GPSI Doctor report</source>
+        <translation>GPSI-Doctor-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/reportpage.cpp" line="319"/>
+        <source>The report was sent to %1.</source>
+        <translation>Der Bericht wurde an %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::ReportRenderer</name>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="49"/>
+        <source>(whole case)</source>
+        <translation>(gesamter Fall)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="262"/>
+        <source>%1 %2 - diagnosis report</source>
+        <translation>%1 %2 - Diagnosebericht</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="263"/>
+        <source>Generated: %1</source>
+        <translation>Erstellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="265"/>
+        <source>Case: %1</source>
+        <translation>Fall: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="267"/>
+        <source>Ticket: %1</source>
+        <translation>Ticket: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="269"/>
+        <source>Technician: %1</source>
+        <translation>Techniker: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="271"/>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="272"/>
+        <source>Package paths:</source>
+        <translation>Paketpfade:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="274"/>
+        <location filename="../app/report/reportrenderer.cpp" line="279"/>
+        <source>  (none)</source>
+        <translation>  (keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="277"/>
+        <source>Evidence files:</source>
+        <translation>Belegdateien:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="282"/>
+        <source>VERDICT: %1</source>
+        <translation>ERGEBNIS: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="284"/>
+        <location filename="../app/report/reportrenderer.cpp" line="438"/>
+        <source>Module not loaded: %1</source>
+        <translation>Modul nicht geladen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="286"/>
+        <source>FINDINGS</source>
+        <translation>BEFUNDE</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="288"/>
+        <source>  None.</source>
+        <translation>  Keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="295"/>
+        <source>   Package: %1</source>
+        <translation>   Paket: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="296"/>
+        <source>   Cause: %1   Confidence: %2</source>
+        <translation>   Ursache: %1   Konfidenz: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="299"/>
+        <source>   Evidence:</source>
+        <translation>   Belege:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="312"/>
+        <source>   Fix:</source>
+        <translation>   Behebung:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="316"/>
+        <source>   Verify:</source>
+        <translation>   Überprüfung:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="320"/>
+        <source>   References:</source>
+        <translation>   Referenzen:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="333"/>
+        <source>NOT ASSESSED (the facts these causes need were not established)</source>
+        <translation>NICHT BEWERTET (die von diesen Ursachen benötigten Fakten wurden nicht ermittelt)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="335"/>
+        <source>  - %1 %2 [%3]: needs %4</source>
+        <translation>  - %1 %2 [%3]: benötigt %4</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="341"/>
+        <source>CHECKS</source>
+        <translation>PRÜFUNGEN</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="343"/>
+        <source>  The run was cancelled.</source>
+        <translation>  Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="356"/>
+        <source>FACTS</source>
+        <translation>FAKTEN</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="382"/>
+        <location filename="../app/report/reportrenderer.cpp" line="409"/>
+        <location filename="../app/report/reportrenderer.cpp" line="562"/>
+        <source>GPSI Doctor report</source>
+        <translation>GPSI-Doctor-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="415"/>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="416"/>
+        <source>Tool</source>
+        <translation>Tool</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="417"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="418"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="419"/>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="424"/>
+        <source>Package paths</source>
+        <translation>Paketpfade</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="429"/>
+        <source>Evidence files</source>
+        <translation>Belegdateien</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="440"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="442"/>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="452"/>
+        <source>Package: %1 | Cause: %2 | Confidence: %3</source>
+        <translation>Paket: %1 | Ursache: %2 | Konfidenz: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="458"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="458"/>
+        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="458"/>
+        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="458"/>
+        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="459"/>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="477"/>
+        <source>Fix</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="480"/>
+        <source>How to verify</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="485"/>
+        <source>References:</source>
+        <translation>Referenzen:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="504"/>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="505"/>
+        <source>These causes could be neither confirmed nor ruled out: the facts they need were not established by the checks that ran.</source>
+        <translation>Diese Ursachen konnten weder bestätigt noch ausgeschlossen werden: Die benötigten Fakten wurden von den ausgeführten Prüfungen nicht ermittelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="507"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="507"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="507"/>
+        <location filename="../app/report/reportrenderer.cpp" line="523"/>
+        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="507"/>
+        <source>Missing facts</source>
+        <translation>Fehlende Fakten</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="517"/>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="519"/>
+        <source>The run was cancelled.</source>
+        <translation>Der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="523"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="523"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="523"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="523"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="532"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <source>Facts</source>
+        <translation>Fakten</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="569"/>
+        <location filename="../app/report/reportrenderer.cpp" line="576"/>
+        <location filename="../app/report/reportrenderer.cpp" line="583"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="613"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::Runner</name>
+    <message>
+        <location filename="../app/core/runner.cpp" line="204"/>
+        <source>Not available on this platform (the module runs on: %1).</source>
+        <translation>Auf dieser Plattform nicht verfügbar (das Modul läuft unter: %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="234"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="241"/>
+        <source>Needs %1, which no installed module provides.</source>
+        <translation>Benötigt %1, das von keinem installierten Modul geliefert wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="243"/>
+        <source>Needs %1, which was not established (%2).</source>
+        <translation>Benötigt %1, das nicht ermittelt wurde (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="264"/>
+        <source>Waits on a dependency cycle: the facts it needs (%1) come only from modules that wait for it.</source>
+        <translation>Wartet auf einen Abhängigkeitszyklus: Die benötigten Fakten (%1) stammen nur von Modulen, die ihrerseits auf diese Prüfung warten.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="301"/>
+        <source>The module could not be created.</source>
+        <translation>Das Modul konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="316"/>
+        <source>The module failed: %1</source>
+        <translation>Das Modul ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="318"/>
+        <source>The module failed with an unknown exception.</source>
+        <translation>Das Modul ist mit einer unbekannten Ausnahme fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="348"/>
+        <source>Ignored fact &quot;%1&quot;: the module&apos;s metadata does not declare it.</source>
+        <translation>Fakt &quot;%1&quot; ignoriert: Die Metadaten des Moduls deklarieren ihn nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="351"/>
+        <source>The module returned no verdict.</source>
+        <translation>Das Modul hat kein Ergebnis zurückgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="368"/>
+        <source>Did not finish within %1 s and was stopped.</source>
+        <translation>Wurde nicht innerhalb von %1 s abgeschlossen und daher beendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="414"/>
+        <source>Cancelled while running.</source>
+        <translation>Während der Ausführung abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/core/runner.cpp" line="416"/>
+        <source>Cancelled before it ran.</source>
+        <translation>Vor der Ausführung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::Severity</name>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="35"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="37"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="39"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../app/core/diagnosis.cpp" line="41"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::WelcomePage</name>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="23"/>
+        <source>Welcome to GPSI Doctor</source>
+        <translation>Willkommen bei GPSI Doctor</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="24"/>
+        <source>Find out why software deployed through Group Policy does not install.</source>
+        <translation>Ermitteln Sie, warum per Gruppenrichtlinie verteilte Software nicht installiert wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="35"/>
+        <source>&lt;b&gt;Demo scenario.&lt;/b&gt; This case was prepared to show what GPSI Doctor finds. Step through the pages as you would with your own package, or open your own case.</source>
+        <translation>&lt;b&gt;Demo-Szenario.&lt;/b&gt; Dieser Fall wurde vorbereitet, um zu zeigen, was GPSI Doctor findet. Gehen Sie die Seiten so durch wie bei Ihrem eigenen Paket, oder öffnen Sie Ihren eigenen Fall.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="44"/>
+        <source>Demo scenario</source>
+        <translation>Demo-Szenario</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="48"/>
+        <source>GPSI Doctor diagnoses Group Policy software installation failures such as those described in Microsoft KB 323304: a package assigned or published by a Group Policy object does not install, and the client logs Application Management or UserEnv errors.</source>
+        <translation>GPSI Doctor diagnostiziert Fehler bei der Softwareinstallation per Gruppenrichtlinie, wie sie in Microsoft KB 323304 beschrieben sind: Ein über ein Gruppenrichtlinienobjekt zugewiesenes oder veröffentlichtes Paket wird nicht installiert, und der Client protokolliert Fehler von Application Management oder UserEnv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="56"/>
+        <source>Enter the package path exactly as the Group Policy object names it and, if you have them, exported event logs. GPSI Doctor checks the path and how client computers would reach it, explains the likely causes with the evidence for each, tells you how to fix and verify them, and writes a report you can attach to a ticket.</source>
+        <translation>Geben Sie den Paketpfad genau so ein, wie er im Gruppenrichtlinienobjekt angegeben ist, und fügen Sie, falls vorhanden, exportierte Ereignisprotokolle hinzu. GPSI Doctor prüft den Pfad und wie Clientcomputer ihn erreichen würden, erläutert die wahrscheinlichen Ursachen mit den jeweiligen Belegen, zeigt Ihnen, wie Sie sie beheben und die Behebung überprüfen, und erstellt einen Bericht, den Sie an ein Ticket anhängen können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="64"/>
+        <source>Use Open case... and Save case... below to continue earlier work or keep this one.</source>
+        <translation>Verwenden Sie unten „Fall öffnen...“ und „Fall speichern...“, um frühere Arbeit fortzusetzen oder diesen Fall aufzubewahren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="69"/>
+        <source>Case details (optional, shown in the report)</source>
+        <translation>Falldetails (optional, werden im Bericht angezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="73"/>
+        <source>Case title</source>
+        <translation>Falltitel</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="74"/>
+        <source>e.g. Office 2016 does not install on the sales PCs</source>
+        <translation>z. B. Office 2016 wird auf den Vertriebs-PCs nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="77"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="78"/>
+        <source>e.g. INC-12345</source>
+        <translation>z. B. INC-12345</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="81"/>
+        <source>Technician</source>
+        <translation>Techniker</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="89"/>
+        <source>Case t&amp;itle:</source>
+        <translation>Fallt&amp;itel:</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="90"/>
+        <source>&amp;Ticket:</source>
+        <translation>&amp;Ticket:</translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomepage.cpp" line="91"/>
+        <source>Tec&amp;hnician:</source>
+        <translation>Tec&amp;hniker:</translation>
+    </message>
+</context>
 </TS>
