@@ -58,15 +58,17 @@ int runGui(int argc, char **argv, const Gpsi::CommandLine &cl)
 
     Gpsi::ModuleRegistry registry;
     Gpsi::DiagnoseCommand::setUpRegistry(registry, cl.pluginDirs);
+    Gpsi::Demo::Servers demoServers;
     Gpsi::MainWizard wizard(registry.modules(), Gpsi::KnowledgeBase::builtin());
     wizard.setModuleErrors(Gpsi::DiagnoseCommand::moduleErrorLines(registry));
     if (cl.command == Gpsi::CommandLine::Command::Demo) {
         Gpsi::Case demo;
         QString error;
-        if (!Gpsi::Demo::scenario(&demo, &error)) {
+        if (!Gpsi::Demo::scenario(&demo, &error) || !demoServers.start(&error)) {
             QTextStream(stderr) << "gpsi-doctor: internal error: " << error << Qt::endl;
             return Gpsi::ExitInternal;
         }
+        demoServers.apply(&demo);
         wizard.setDemoMode(true);
         wizard.setCase(demo);
     }

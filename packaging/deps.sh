@@ -17,6 +17,7 @@ test_pkgs=(
     util-linux     # unshare, mount
     clang-format   # the style check
     g++-mingw-w64-x86-64-posix  # compile-checks the Windows-only sources (no Qt needed)
+    samba smbclient nmap  # tests/fixtures: smbd on loopback for the SMB probe tests, nmap oracle
 )
 
 want=("${build_pkgs[@]}")

@@ -3,6 +3,7 @@
 #include "../core/moduleregistry.h"
 #include "nameresolution/nameresolutioncheck.h"
 #include "packagepath/packagepathcheck.h"
+#include "smbserver/smbservercheck.h"
 
 namespace Gpsi {
 
@@ -13,6 +14,8 @@ void registerBuiltinModules(ModuleRegistry &registry)
     registry.registerModuleFromFile(
         QStringLiteral(":/gpsi/checks/nameresolution/nameresolution.json"),
         [] { return std::make_unique<NameResolutionCheck>(); });
+    registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/smbserver/smbserver.json"),
+                                    [] { return std::make_unique<SmbServerCheck>(); });
 }
 
 } // namespace Gpsi

@@ -29,6 +29,8 @@ struct Options
     QCommandLineOption resolve{QStringLiteral("resolve"), QString(),
                                QStringLiteral("host=address")};
     QCommandLineOption noProgress{QStringLiteral("no-progress"), QString()};
+    QCommandLineOption smbPort{QStringLiteral("smb-port"), QString(), QStringLiteral("port")};
+    QCommandLineOption nbssPort{QStringLiteral("nbss-port"), QString(), QStringLiteral("port")};
 };
 } // namespace
 
@@ -40,7 +42,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({o.help, o.version, o.listChecks, o.demo, o.package, o.events, o.caseFile,
                        o.saveCase, o.timeout, o.format, o.output, o.pageSize, o.pluginDir,
-                       o.resolve, o.noProgress});
+                       o.resolve, o.noProgress, o.smbPort, o.nbssPort});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
@@ -87,10 +89,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     const bool diagnoseOnly = cl.packageOptionGiven || !cl.events.isEmpty() ||
                               !cl.caseFile.isEmpty() || !cl.saveCase.isEmpty() ||
-                              parser.isSet(o.timeout) || parser.isSet(o.resolve);
+                              parser.isSet(o.timeout) || parser.isSet(o.resolve) ||
+                              parser.isSet(o.smbPort) || parser.isSet(o.nbssPort);
     if (diagnoseOnly && cl.command != Command::Diagnose) {
-        cl.error = tr("--package, --events, --case, --save-case, --timeout and --resolve belong "
-                      "to the diagnose command: gpsi-doctor diagnose --package PATH");
+        cl.error = tr("--package, --events, --case, --save-case, --timeout, --resolve, --smb-port "
+                      "and --nbss-port belong to the diagnose command: gpsi-doctor diagnose "
+                      "--package PATH");
         return cl;
     }
     if (parser.isSet(o.timeout)) {
@@ -116,6 +120,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.pageSize = QStringLiteral("Letter");
         else {
             cl.error = tr("--page-size must be A4 or Letter, not \"%1\"").arg(size);
+            return cl;
+        }
+    }
+    for (auto [option, target] :
+         {std::pair{&o.smbPort, &cl.smbPort}, std::pair{&o.nbssPort, &cl.nbssPort}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *target = parser.value(*option).toInt(&ok);
+        if (!ok || *target < 1 || *target > 65535) {
+            cl.error = tr("--%1 needs a port number from 1 to 65535, not \"%2\"")
+                           .arg(option->names().constFirst(), parser.value(*option));
             return cl;
         }
     }
@@ -169,6 +185,8 @@ QString CommandLine::helpText()
               "  -t, --timeout SECONDS  time limit of each check (default 30)\n"
               "      --resolve HOST=ADDRESS\n"
               "                         answer lookups of HOST with ADDRESS instead of asking DNS\n"
+              "      --smb-port N       direct-hosted SMB port of the servers (default 445)\n"
+              "      --nbss-port N      NetBIOS session service port (default 139)\n"
               "  -f, --format FORMAT    text (default), json, html or pdf\n"
               "  -o, --output FILE      write the report to FILE (required for pdf)\n"
               "      --page-size SIZE   A4 (default) or Letter, for pdf\n"

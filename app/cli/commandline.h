@@ -37,6 +37,8 @@ public:
     QString pageSize = QStringLiteral("A4");
     QStringList pluginDirs;
     QMap<QString, QString> hostOverrides; // --resolve HOST=ADDRESS
+    int smbPort = 0;                      // --smb-port N (0: the case's, default 445)
+    int nbssPort = 0;                     // --nbss-port N (0: the case's, default 139)
     bool noProgress = false;
     QString error; // non-empty on bad usage
 

@@ -4,11 +4,39 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <QTcpServer>
+
 #include "cli/commandline.h"
 #include "cli/diagnosecommand.h"
+#include "probes/nt4simulator.h"
 #include "report/reportrenderer.h"
 
 namespace Gpsi {
+
+Demo::Servers::Servers() = default;
+Demo::Servers::~Servers() = default;
+
+bool Demo::Servers::start(QString *error)
+{
+    m_nt4 = std::make_unique<Nt4Simulator>();
+    if (!m_nt4->start(error))
+        return false;
+    // A port that was free a moment ago: connecting to it is refused, as NT 4.0 refuses 445.
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0)) {
+        *error = tr("no free loopback port: %1").arg(probe.errorString());
+        return false;
+    }
+    m_closedPort = probe.serverPort();
+    probe.close();
+    return true;
+}
+
+void Demo::Servers::apply(Case *caseData) const
+{
+    caseData->options.nbssPort = m_nt4 ? m_nt4->port() : caseData->options.nbssPort;
+    caseData->options.smbPort = m_closedPort ? m_closedPort : caseData->options.smbPort;
+}
 
 bool Demo::scenario(Case *out, QString *error)
 {
@@ -29,6 +57,13 @@ int Demo::runHeadless(const QString &directory, QTextStream &out, QTextStream &e
         err << tr("gpsi-doctor: internal error: %1").arg(error) << Qt::endl;
         return ExitInternal;
     }
+    Servers servers;
+    if (!servers.start(&error)) {
+        err << tr("gpsi-doctor: cannot start the demo's NT 4.0 simulator: %1").arg(error)
+            << Qt::endl;
+        return ExitInternal;
+    }
+    servers.apply(&c);
     ModuleRegistry registry;
     DiagnoseCommand::setUpRegistry(registry, {});
     const ReportModel model = DiagnoseCommand::diagnose(

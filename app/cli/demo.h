@@ -3,17 +3,38 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <memory>
+
 #include "core/case.h"
 
 namespace Gpsi {
 
 // The embedded demo scenario (resources/demo/scenario.json): a case that exercises the real
 // code path and touches nothing but loopback.
+class Nt4Simulator;
+
 class Demo
 {
     Q_DECLARE_TR_FUNCTIONS(Gpsi::Demo)
 
 public:
+    // The demo's servers: a Windows NT 4.0 simulator on a loopback port standing in for the
+    // NetBIOS session service of "nt4srv", and a loopback port with nothing listening standing
+    // in for its absent direct SMB port. They live as long as this object.
+    class Servers
+    {
+    public:
+        Servers();
+        ~Servers();
+        bool start(QString *error);
+        // Points the case's SMB and NetBIOS ports at the simulator.
+        void apply(Case *caseData) const;
+
+    private:
+        std::unique_ptr<Nt4Simulator> m_nt4;
+        quint16 m_closedPort = 0;
+    };
+
     static bool scenario(Case *out, QString *error);
     // Runs the scenario without a GUI: the text report on `out`, HTML and PDF reports written
     // into `directory`. Returns the process exit code (0 when the demo ran).

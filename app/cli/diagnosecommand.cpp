@@ -101,6 +101,10 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
     }
     if (cl.timeoutSeconds > 0)
         c.options.checkTimeoutSeconds = cl.timeoutSeconds;
+    if (cl.smbPort > 0)
+        c.options.smbPort = quint16(cl.smbPort);
+    if (cl.nbssPort > 0)
+        c.options.nbssPort = quint16(cl.nbssPort);
     for (auto it = cl.hostOverrides.cbegin(); it != cl.hostOverrides.cend(); ++it)
         c.options.hostOverrides.insert(it.key(), it.value());
     if (cl.format == ReportRenderer::Format::Pdf && cl.output.isEmpty()) {

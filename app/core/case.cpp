@@ -21,6 +21,8 @@ QJsonObject CaseOptions::toJson() const
     QJsonObject o;
     o.insert(QStringLiteral("checkTimeoutSeconds"), checkTimeoutSeconds);
     o.insert(QStringLiteral("connectTimeoutSeconds"), connectTimeoutSeconds);
+    o.insert(QStringLiteral("smbPort"), smbPort);
+    o.insert(QStringLiteral("nbssPort"), nbssPort);
     QJsonObject overrides;
     for (auto it = hostOverrides.cbegin(); it != hostOverrides.cend(); ++it)
         overrides.insert(it.key(), it.value());
@@ -35,6 +37,12 @@ CaseOptions CaseOptions::fromJson(const QJsonObject &o)
         qBound(1, o.value(QStringLiteral("checkTimeoutSeconds")).toInt(30), 3600);
     opts.connectTimeoutSeconds =
         qBound(1, o.value(QStringLiteral("connectTimeoutSeconds")).toInt(3), 600);
+    const auto port = [&o](const char *key, int fallback) {
+        const int value = o.value(QLatin1String(key)).toInt(fallback);
+        return quint16(value >= 1 && value <= 65535 ? value : fallback);
+    };
+    opts.smbPort = port("smbPort", 445);
+    opts.nbssPort = port("nbssPort", 139);
     const QJsonObject overrides = o.value(QStringLiteral("hostOverrides")).toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it)
         opts.hostOverrides.insert(it.key().toLower(), it.value().toString());

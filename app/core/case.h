@@ -15,6 +15,8 @@ struct CaseOptions
 {
     int checkTimeoutSeconds = 30;  // per module run
     int connectTimeoutSeconds = 3; // per connection attempt (probes)
+    quint16 smbPort = 445;         // direct-hosted SMB
+    quint16 nbssPort = 139;        // NetBIOS session service
     // Host name -> address, consulted before the system resolver (like a private hosts file):
     // lets an admin test a server by name before DNS knows it, and keeps demos on loopback.
     QMap<QString, QString> hostOverrides;

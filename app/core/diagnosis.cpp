@@ -151,7 +151,10 @@ bool readWeighted(const QJsonObject &o, const QString &field, const QString &whe
 }
 
 // Replaces {fact.key} with the fact's display value and {subject} with the package path.
-QString fillPlaceholders(const QString &text, const FactSet &facts, const QString &subject)
+// A placeholder with no fact behind it reads `missing`: "(unknown)" in findings, an ellipsis in
+// the titles of causes that were not assessed (where most facts are missing by definition).
+QString fillPlaceholders(const QString &text, const FactSet &facts, const QString &subject,
+                         const QString &missing = KnowledgeBase::tr("(unknown)"))
 {
     static const QRegularExpression placeholder(QStringLiteral("\\{([a-z][a-z0-9.-]*)\\}"));
     QString out;
@@ -166,7 +169,7 @@ QString fillPlaceholders(const QString &text, const FactSet &facts, const QStrin
         } else if (const Fact *f = facts.find(subject, key)) {
             out += f->displayValue();
         } else {
-            out += KnowledgeBase::tr("(unknown)");
+            out += missing;
         }
         last = m.capturedEnd();
     }
@@ -376,7 +379,9 @@ Diagnosis KnowledgeBase::evaluate(const FactSet &facts, const QStringList &subje
                         missing << k;
                 }
                 diagnosis.notAssessed.append(
-                    {cause.id, subject, fillPlaceholders(cause.title, facts, subject), missing});
+                    {cause.id, subject,
+                     fillPlaceholders(cause.title, facts, subject, QStringLiteral("\u2026")),
+                     missing});
                 continue;
             }
             if (e.truth == Truth::False)

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/fakesmbserver.h"
+
 #ifndef GPSI_DOCTOR_BIN
 #define GPSI_DOCTOR_BIN ""
 #endif
@@ -142,13 +144,18 @@ void TestCli::emptyPackage()
 
 void TestCli::cleanPath()
 {
-    const Result r =
-        gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"),
-              QStringLiteral("\\\\fs01.example.test\\apps\\office.msi"),
-              QStringLiteral("--resolve"), QStringLiteral("fs01.example.test=127.0.0.9")});
+    // A healthy server: SMB 2/3, signing, Kerberos on offer (a test double on loopback).
+    GpsiTest::LoopbackServer server(GpsiTest::modernSmbServer());
+    QVERIFY(server.start());
+    const Result r = gpsi(
+        {QStringLiteral("diagnose"), QStringLiteral("-p"),
+         QStringLiteral("\\\\fs01.example.test\\apps\\office.msi"), QStringLiteral("--resolve"),
+         QStringLiteral("fs01.example.test=127.0.0.1"), QStringLiteral("--smb-port"),
+         QString::number(server.port()), QStringLiteral("--nbss-port"),
+         QString::number(GpsiTest::LoopbackServer::closedPort())});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
     QVERIFY(r.out.contains(QStringLiteral("No problem found")));
-    QVERIFY(r.out.contains(QStringLiteral("NOT ASSESSED")));
+    QVERIFY(r.out.contains(QStringLiteral("Kerberos 5")));
 }
 
 void TestCli::badUsage_data()
@@ -323,8 +330,8 @@ void TestCli::progressOnATerminal()
     p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
     QVERIFY(p.waitForFinished(60000));
     const QString all = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(all.contains(QStringLiteral("[1/4]")), qPrintable(all.left(2000)));
-    QVERIFY(all.contains(QStringLiteral("[4/4]")));
+    QVERIFY2(all.contains(QStringLiteral("[1/6]")), qPrintable(all.left(2000)));
+    QVERIFY(all.contains(QStringLiteral("[6/6]")));
     QCOMPARE(p.exitCode(), 1);
 }
 

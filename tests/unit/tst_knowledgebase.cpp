@@ -80,7 +80,8 @@ void TestKnowledgeBase::builtinLoads()
         cites323304 = cites323304 || r.label == QLatin1String("KB 323304");
     QVERIFY(cites323304);
     const QStringList keys = nt4->when->referencedKeys();
-    QVERIFY(keys.contains(QStringLiteral("server.auth.kerberos.offered")));
+    QVERIFY(keys.contains(QStringLiteral("server.smb.extsec")));
+    QVERIFY(keys.contains(QStringLiteral("server.os.family")));
 }
 
 void TestKnowledgeBase::builtinFactsAreKnown()
@@ -308,7 +309,7 @@ void TestKnowledgeBase::unknownMeansNotAssessed()
     for (const NotAssessed &n : d.notAssessed) {
         if (n.causeId == QLatin1String("GPSI-NT4-NOKERB")) {
             nt4NotAssessed = true;
-            QVERIFY(n.missingFacts.contains(QStringLiteral("server.auth.kerberos.offered")));
+            QVERIFY(n.missingFacts.contains(QStringLiteral("server.smb.extsec")));
             QVERIFY(n.missingFacts.contains(QStringLiteral("server.os.family")));
         }
     }
@@ -320,6 +321,8 @@ void TestKnowledgeBase::unknownMeansNotAssessed()
     facts.add(fact(QStringLiteral("server.auth.kerberos.offered"), false,
                    QStringLiteral("\\\\nt4\\a\\x.msi")));
     facts.add(fact(QStringLiteral("server.os.family"), QStringLiteral("windows-nt4"),
+                   QStringLiteral("\\\\nt4\\a\\x.msi")));
+    facts.add(fact(QStringLiteral("server.os.nativeos"), QStringLiteral("Windows NT 4.0"),
                    QStringLiteral("\\\\nt4\\a\\x.msi")));
     facts.add(fact(QStringLiteral("path.host.form"), QStringLiteral("netbios"),
                    QStringLiteral("\\\\nt4\\a\\x.msi")));

@@ -1,0 +1,159 @@
+#include "smbservercheck.h"
+
+#include <QHostAddress>
+#include <QLoggingCategory>
+
+#include "../../probes/smbprobe.h"
+#include "../../probes/spnego.h"
+
+Q_LOGGING_CATEGORY(lcSmbServer, "gpsi.checks.smbserver", QtInfoMsg)
+
+namespace Gpsi {
+
+namespace {
+
+qint64 boundMs(qint64 low, qint64 value, qint64 high)
+{
+    return qBound(low, value, high);
+}
+
+// Prefer an IPv4 address (what NT-era servers listen on), else the first one.
+QString pickAddress(const QStringList &addresses)
+{
+    for (const QString &a : addresses) {
+        if (QHostAddress(a).protocol() == QAbstractSocket::IPv4Protocol)
+            return a;
+    }
+    return addresses.value(0);
+}
+
+} // namespace
+
+CheckResult SmbServerCheck::run(CheckContext &ctx)
+{
+    const QString host = ctx.fact(QStringLiteral("path.host")).toString();
+    const QString address = pickAddress(ctx.fact(QStringLiteral("name.addresses")).toStringList());
+    SmbProbe::Options options;
+    options.host = host;
+    options.address = address;
+    options.smbPort = ctx.options().smbPort;
+    options.nbssPort = ctx.options().nbssPort;
+    options.connectTimeoutMs = ctx.options().connectTimeoutSeconds * 1000;
+    options.deadlineMs = int(boundMs(500, ctx.remainingMs() - 250, 60000));
+    options.cancelled = [&ctx]() { return ctx.isCancelled(); };
+    const SmbProbe::Result r = SmbProbe::run(options);
+    const QStringList transcript = r.transcript;
+    const QString evidence =
+        transcript.join(QLatin1Char('\n')) +
+        (r.negotiateHex.isEmpty() ? QString() : tr("\nnegotiate reply: %1").arg(r.negotiateHex));
+    qCDebug(lcSmbServer) << host << SmbProbe::outcomeId(r.outcome) << r.dialect;
+
+    if (r.outcome == SmbProbe::Outcome::Cancelled)
+        return CheckResult::error(tr("Cancelled while probing %1.").arg(host), transcript);
+
+    const bool reachable = r.reachable445 || r.reachable139;
+    ctx.addFact(QStringLiteral("server.reachable"), reachable, evidence);
+    ctx.addFact(QStringLiteral("server.reachable.445"), r.reachable445,
+                r.reachable445 ? tr("port %1 accepted the connection").arg(options.smbPort)
+                               : tr("port %1: %2").arg(options.smbPort).arg(r.connectError445));
+    ctx.addFact(QStringLiteral("server.reachable.139"), r.reachable139,
+                r.reachable139 ? tr("port %1 accepted the connection").arg(options.nbssPort)
+                               : tr("port %1: %2").arg(options.nbssPort).arg(r.connectError139));
+    ctx.addFact(QStringLiteral("server.probe.elapsed.ms"), r.elapsedMs, evidence);
+    if (r.outcome == SmbProbe::Outcome::Unreachable) {
+        ctx.addFact(QStringLiteral("server.probe.error"), r.error, evidence);
+        return CheckResult::fail(
+            tr("%1 (%2) does not accept SMB connections: %3").arg(host, address, r.error),
+            transcript);
+    }
+    if (r.outcome == SmbProbe::Outcome::Error) {
+        ctx.addFact(QStringLiteral("server.probe.error"), r.error, evidence);
+        return CheckResult::error(tr("The SMB probe of %1 failed: %2").arg(host, r.error),
+                                  transcript);
+    }
+
+    ctx.addFact(QStringLiteral("server.smb.transport"), r.transport, evidence);
+    ctx.addFact(QStringLiteral("server.smb.port"), qint64(r.port), evidence);
+    ctx.addFact(QStringLiteral("server.smb.dialects"), r.dialects, evidence);
+    ctx.addFact(QStringLiteral("server.smb.dialect"), r.dialect, evidence);
+    ctx.addFact(QStringLiteral("server.smb.smb1"), r.smb1, evidence);
+    ctx.addFact(QStringLiteral("server.smb.smb2"), r.smb2, evidence);
+    ctx.addFact(QStringLiteral("server.smb.smb1-only"), r.smb1 && !r.smb2, evidence);
+    ctx.addFact(QStringLiteral("server.smb.signing"), r.signingId(), evidence);
+    ctx.addFact(QStringLiteral("server.smb.security"),
+                r.userLevel ? QStringLiteral("user") : QStringLiteral("share"), evidence);
+    ctx.addFact(QStringLiteral("server.smb.extsec"), r.extendedSecurity, evidence);
+    if (r.challengeLength >= 0)
+        ctx.addFact(QStringLiteral("server.smb.challenge.length"), qint64(r.challengeLength),
+                    evidence);
+    ctx.addFact(QStringLiteral("server.smb.capabilities"), r.capabilities, evidence);
+    if (!r.serverGuid.isEmpty())
+        ctx.addFact(QStringLiteral("server.smb.guid"), r.serverGuid, evidence);
+    if (r.serverTime.isValid()) {
+        ctx.addFact(QStringLiteral("server.time"), r.serverTime.toString(Qt::ISODate), evidence);
+        ctx.addFact(QStringLiteral("server.time.skew.seconds"),
+                    qint64(ctx.clock().now().secsTo(r.serverTime)), evidence);
+    }
+    const QString domain = !r.ntlmDnsDomain.isEmpty()  ? r.ntlmDnsDomain
+                           : !r.ntlmNbDomain.isEmpty() ? r.ntlmNbDomain
+                           : !r.domainName.isEmpty()   ? r.domainName
+                                                       : r.primaryDomain;
+    if (!domain.isEmpty())
+        ctx.addFact(QStringLiteral("server.domain"), domain, evidence);
+    const QString name = !r.ntlmDnsComputer.isEmpty()  ? r.ntlmDnsComputer
+                         : !r.ntlmNbComputer.isEmpty() ? r.ntlmNbComputer
+                                                       : r.serverName;
+    if (!name.isEmpty())
+        ctx.addFact(QStringLiteral("server.name"), name, evidence);
+
+    QStringList mechNames;
+    for (const QString &oid : r.mechanisms)
+        mechNames << Spnego::mechanismName(oid);
+    // Without extended security there is no SPNEGO and so no Kerberos; with it, Kerberos is on
+    // offer when one of its OIDs is listed (an empty list leaves the client to choose: raw
+    // NTLMSSP).
+    const bool kerberos = r.extendedSecurity && r.kerberosOffered();
+    if (!r.extendedSecurity)
+        mechNames = QStringList{tr("none (no extended security: NTLM/LM challenge-response only)")};
+    else if (r.mechanisms.isEmpty() && r.securityBlobEmpty)
+        mechNames = QStringList{tr("none listed (empty security blob: raw NTLMSSP)")};
+    ctx.addFact(QStringLiteral("server.auth.mechs"), mechNames, evidence);
+    ctx.addFact(QStringLiteral("server.auth.mechs.oids"), r.mechanisms, evidence);
+    ctx.addFact(QStringLiteral("server.auth.kerberos.offered"), kerberos, evidence);
+    if (!r.negHint.isEmpty())
+        ctx.addFact(QStringLiteral("server.auth.hint"), r.negHint, evidence);
+    if (r.sessionAnswered && !r.extendedSecurity)
+        ctx.addFact(QStringLiteral("server.auth.anonymous"), r.anonymousAccepted, evidence);
+    if (r.sessionAnswered)
+        ctx.addFact(QStringLiteral("server.auth.guest"), r.guest, evidence);
+
+    const ServerIdentity id = ServerIdentity::classify(r);
+    const QString idEvidence = id.evidence.join(QStringLiteral("; "));
+    ctx.addFact(QStringLiteral("server.os.family"), id.family, idEvidence);
+    ctx.addFact(QStringLiteral("server.os.title"), id.title, idEvidence);
+    if (!id.version.isEmpty())
+        ctx.addFact(QStringLiteral("server.os.version"), id.version, idEvidence);
+    ctx.addFact(QStringLiteral("server.os.confidence"), id.confidence, idEvidence);
+    if (!r.nativeOs.isEmpty())
+        ctx.addFact(QStringLiteral("server.os.nativeos"), r.nativeOs, evidence);
+    if (!r.nativeLanMan.isEmpty())
+        ctx.addFact(QStringLiteral("server.os.nativelanman"), r.nativeLanMan, evidence);
+    if (r.ntlmVersionKnown) {
+        ctx.addFact(QStringLiteral("server.ntlm.version"),
+                    QStringLiteral("%1.%2.%3").arg(r.ntlmMajor).arg(r.ntlmMinor).arg(r.ntlmBuild),
+                    evidence);
+    }
+
+    const QString summary = tr("%1 at %2 port %3: %4; dialects %5; signing %6; authentication: %7.")
+                                .arg(host, address)
+                                .arg(r.port)
+                                .arg(id.title, r.dialects.join(QStringLiteral(", ")), r.signingId(),
+                                     mechNames.join(QStringLiteral(", ")));
+    if (!kerberos)
+        return CheckResult::fail(tr("%1 No Kerberos on offer.").arg(summary), transcript);
+    if (r.smb1 && !r.smb2)
+        return CheckResult::warning(tr("%1 SMB1 only.").arg(summary), transcript);
+    return CheckResult::pass(summary, transcript);
+}
+
+} // namespace Gpsi
