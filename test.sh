@@ -10,4 +10,8 @@ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGPSI_WERROR=
 cmake --build "$build" -j"$(nproc)"
 XDG_RUNTIME_DIR=$(mktemp -d)
 export XDG_RUNTIME_DIR
+# The parsers under libFuzzer for a bounded time (GPSI_FUZZ_SECONDS each; 0 skips).
+if [ "${GPSI_FUZZ_SECONDS:-20}" -gt 0 ]; then
+    tests/fuzz/run-libfuzzer.sh "${GPSI_FUZZ_SECONDS:-20}" "${build}-fuzz"
+fi
 exec tests/netns-run.sh ctest --test-dir "$build" --output-on-failure -j2 --timeout 600

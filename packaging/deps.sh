@@ -16,6 +16,7 @@ test_pkgs=(
     iproute2       # 'ip link set lo up' in the tests' private network namespace
     util-linux     # unshare, mount
     clang-format   # the style check
+    clang libclang-rt-14-dev  # libFuzzer runs of the parsers (tests/fuzz/run-libfuzzer.sh)
     g++-mingw-w64-x86-64-posix  # compile-checks the Windows-only sources (no Qt needed)
     samba smbclient nmap  # tests/fixtures: smbd on loopback for the SMB probe tests, nmap oracle
 )
