@@ -30,6 +30,7 @@
 
 #include "checks/builtinmodules.h"
 #include "checkspage.h"
+#include "cli/demo.h"
 #include "core/clock.h"
 #include "core/diagnosis.h"
 #include "core/moduleregistry.h"
@@ -690,11 +691,16 @@ void TstWizard::recentPathsAreRemembered()
 
 void TstWizard::demoScenario()
 {
-    // The demo case as --demo opens it: several paths, so several findings.
+    // The demo case as --demo opens it: several paths, so several findings, and the NT 4.0
+    // simulator standing in for nt4srv's NetBIOS session service.
     auto wizard = makeWizard();
     QString error;
-    QVERIFY2(wizard->openCase(QStringLiteral(":/gpsi/demo/scenario.json"), &error),
-             qPrintable(error));
+    Case demo;
+    QVERIFY2(Demo::scenario(&demo, &error), qPrintable(error));
+    Demo::Servers servers;
+    QVERIFY2(servers.start(&error), qPrintable(error));
+    servers.apply(&demo);
+    wizard->setCase(demo);
     wizard->setDemoMode(true);
     QVERIFY(wizard->currentCase().packagePaths.size() > 1);
     QVERIFY(wizard->findChild<QWidget *>(QStringLiteral("demoBanner"))->isVisible());
@@ -714,6 +720,8 @@ void TstWizard::demoScenario()
     for (const QString &title : diagnosis->findingTitles())
         mapped = mapped || title.contains(QStringLiteral("mapped drive"), Qt::CaseInsensitive);
     QVERIFY(mapped);
+    QVERIFY2(diagnosis->findingTitles().constFirst().contains(QStringLiteral("Windows NT 4.0")),
+             qPrintable(diagnosis->findingTitles().join(QLatin1Char('\n'))));
     screenshot(*wizard, QStringLiteral("demo-diagnosis"));
     if (NotAssessedView *notAssessed = diagnosis->notAssessedView()) {
         QVERIFY(!notAssessed->isExpanded());
