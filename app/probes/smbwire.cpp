@@ -188,9 +188,8 @@ QByteArray smb2Header(quint16 command, quint64 messageId)
     return h;
 }
 
-// Common SMB1 reply header checks. Leaves the reader at WordCount (offset 32).
-bool readSmb1ReplyHeader(WireReader &r, quint8 command, quint32 *status, quint16 *flags2,
-                         quint16 *uid, WireError *error)
+// The size cap and the 4-byte protocol id shared by both header readers.
+bool readProtocolId(WireReader &r, bool smb2, WireError *error)
 {
     const QByteArray &m = r.data();
     if (m.size() > MaxMessageSize)
@@ -203,13 +202,29 @@ bool readSmb1ReplyHeader(WireReader &r, quint8 command, quint32 *status, quint16
         r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the protocol id")).bytes(4);
     if (!r.ok())
         return failFrom(error, r);
-    if (magic != QByteArray("\xFFSMB", 4))
+    const QByteArray smb1Id("\xFFSMB", 4);
+    const QByteArray smb2Id("\xFESMB", 4);
+    if (magic == (smb2 ? smb2Id : smb1Id))
+        return true;
+    if (magic == (smb2 ? smb1Id : smb2Id))
         return failAt(error, 0,
-                      magic == QByteArray("\xFESMB", 4)
-                          ? QCoreApplication::translate("Gpsi::Smb",
-                                                        "an SMB2 message where SMB1 was expected")
-                          : QCoreApplication::translate(
-                                "Gpsi::Smb", "not an SMB1 message (no \\xFFSMB signature)"));
+                      smb2 ? QCoreApplication::translate("Gpsi::Smb",
+                                                         "an SMB1 message where SMB2 was expected")
+                           : QCoreApplication::translate(
+                                 "Gpsi::Smb", "an SMB2 message where SMB1 was expected"));
+    return failAt(error, 0,
+                  smb2 ? QCoreApplication::translate("Gpsi::Smb",
+                                                     "not an SMB2 message (no \\xFESMB signature)")
+                       : QCoreApplication::translate(
+                             "Gpsi::Smb", "not an SMB1 message (no \\xFFSMB signature)"));
+}
+
+// Common SMB1 reply header checks. Leaves the reader at WordCount (offset 32).
+bool readSmb1ReplyHeader(WireReader &r, quint8 command, quint32 *status, quint16 *flags2,
+                         quint16 *uid, WireError *error)
+{
+    if (!readProtocolId(r, false, error))
+        return false;
     const quint8 cmd = r.u8();
     *status = r.u32le();
     const quint8 flags = r.u8();
@@ -280,24 +295,8 @@ QDateTime fromDosDateTime(quint16 date, quint16 time, qint16 zoneMinutes)
 bool readSmb2ResponseHeader(WireReader &r, quint16 command, quint32 *status, quint64 *sessionId,
                             WireError *error)
 {
-    const QByteArray &m = r.data();
-    if (m.size() > MaxMessageSize)
-        return failAt(error, 0,
-                      QCoreApplication::translate(
-                          "Gpsi::Smb", "the %1-byte message is larger than the %2 bytes accepted")
-                          .arg(m.size())
-                          .arg(MaxMessageSize));
-    const QByteArray magic =
-        r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the protocol id")).bytes(4);
-    if (!r.ok())
-        return failFrom(error, r);
-    if (magic != QByteArray("\xFESMB", 4))
-        return failAt(error, 0,
-                      magic == QByteArray("\xFFSMB", 4)
-                          ? QCoreApplication::translate("Gpsi::Smb",
-                                                        "an SMB1 message where SMB2 was expected")
-                          : QCoreApplication::translate(
-                                "Gpsi::Smb", "not an SMB2 message (no \\xFESMB signature)"));
+    if (!readProtocolId(r, true, error))
+        return false;
     const quint16 structureSize = r.u16le();
     r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the SMB2 header")).skip(2); // CreditCharge
     *status = r.u32le();
