@@ -27,6 +27,22 @@ QString pickAddress(const QStringList &addresses)
     return addresses.value(0);
 }
 
+// The transcript lines that mention one of the words: each fact cites the exchange behind it
+// rather than the whole probe.
+QString excerpt(const QStringList &lines, const QStringList &words)
+{
+    QStringList out;
+    for (const QString &line : lines) {
+        for (const QString &word : words) {
+            if (line.contains(word)) {
+                out << line;
+                break;
+            }
+        }
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
 } // namespace
 
 CheckResult SmbServerCheck::run(CheckContext &ctx)
@@ -46,13 +62,24 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
     const QString evidence =
         transcript.join(QLatin1Char('\n')) +
         (r.negotiateHex.isEmpty() ? QString() : tr("\nnegotiate reply: %1").arg(r.negotiateHex));
+    const QString transport =
+        excerpt(transcript, {QStringLiteral("TCP "), QStringLiteral("NetBIOS")});
+    const QString negotiate =
+        excerpt(transcript, {QStringLiteral("NEGOTIATE"), QStringLiteral("dialect"),
+                             QStringLiteral("SMB1 (NT LM 0.12) alone")}) +
+        (r.negotiateHex.isEmpty() ? QString() : tr("\nnegotiate reply: %1").arg(r.negotiateHex));
+    const QString mechanisms =
+        excerpt(transcript, {QStringLiteral("SPNEGO"), QStringLiteral("security blob"),
+                             QStringLiteral("NEGOTIATE response")});
+    const QString session =
+        excerpt(transcript, {QStringLiteral("SESSION_SETUP"), QStringLiteral("NTLMSSP")});
     qCDebug(lcSmbServer) << host << SmbProbe::outcomeId(r.outcome) << r.dialect;
 
     if (r.outcome == SmbProbe::Outcome::Cancelled)
         return CheckResult::error(tr("Cancelled while probing %1.").arg(host), transcript);
 
     const bool reachable = r.reachable445 || r.reachable139;
-    ctx.addFact(QStringLiteral("server.reachable"), reachable, evidence);
+    ctx.addFact(QStringLiteral("server.reachable"), reachable, transport);
     ctx.addFact(QStringLiteral("server.reachable.445"), r.reachable445,
                 r.reachable445 ? tr("port %1 accepted the connection").arg(options.smbPort)
                                : tr("port %1: %2").arg(options.smbPort).arg(r.connectError445));
@@ -72,27 +99,27 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
                                   transcript);
     }
 
-    ctx.addFact(QStringLiteral("server.smb.transport"), r.transport, evidence);
-    ctx.addFact(QStringLiteral("server.smb.port"), qint64(r.port), evidence);
-    ctx.addFact(QStringLiteral("server.smb.dialects"), r.dialects, evidence);
-    ctx.addFact(QStringLiteral("server.smb.dialect"), r.dialect, evidence);
-    ctx.addFact(QStringLiteral("server.smb.smb1"), r.smb1, evidence);
-    ctx.addFact(QStringLiteral("server.smb.smb2"), r.smb2, evidence);
-    ctx.addFact(QStringLiteral("server.smb.smb1-only"), r.smb1 && !r.smb2, evidence);
-    ctx.addFact(QStringLiteral("server.smb.signing"), r.signingId(), evidence);
+    ctx.addFact(QStringLiteral("server.smb.transport"), r.transport, transport);
+    ctx.addFact(QStringLiteral("server.smb.port"), qint64(r.port), transport);
+    ctx.addFact(QStringLiteral("server.smb.dialects"), r.dialects, negotiate);
+    ctx.addFact(QStringLiteral("server.smb.dialect"), r.dialect, negotiate);
+    ctx.addFact(QStringLiteral("server.smb.smb1"), r.smb1, negotiate);
+    ctx.addFact(QStringLiteral("server.smb.smb2"), r.smb2, negotiate);
+    ctx.addFact(QStringLiteral("server.smb.smb1-only"), r.smb1 && !r.smb2, negotiate);
+    ctx.addFact(QStringLiteral("server.smb.signing"), r.signingId(), negotiate);
     ctx.addFact(QStringLiteral("server.smb.security"),
-                r.userLevel ? QStringLiteral("user") : QStringLiteral("share"), evidence);
-    ctx.addFact(QStringLiteral("server.smb.extsec"), r.extendedSecurity, evidence);
+                r.userLevel ? QStringLiteral("user") : QStringLiteral("share"), negotiate);
+    ctx.addFact(QStringLiteral("server.smb.extsec"), r.extendedSecurity, negotiate);
     if (r.challengeLength >= 0)
         ctx.addFact(QStringLiteral("server.smb.challenge.length"), qint64(r.challengeLength),
-                    evidence);
-    ctx.addFact(QStringLiteral("server.smb.capabilities"), r.capabilities, evidence);
+                    negotiate);
+    ctx.addFact(QStringLiteral("server.smb.capabilities"), r.capabilities, negotiate);
     if (!r.serverGuid.isEmpty())
-        ctx.addFact(QStringLiteral("server.smb.guid"), r.serverGuid, evidence);
+        ctx.addFact(QStringLiteral("server.smb.guid"), r.serverGuid, negotiate);
     if (r.serverTime.isValid()) {
-        ctx.addFact(QStringLiteral("server.time"), r.serverTime.toString(Qt::ISODate), evidence);
+        ctx.addFact(QStringLiteral("server.time"), r.serverTime.toString(Qt::ISODate), negotiate);
         ctx.addFact(QStringLiteral("server.time.skew.seconds"),
-                    qint64(ctx.clock().now().secsTo(r.serverTime)), evidence);
+                    qint64(ctx.clock().now().secsTo(r.serverTime)), negotiate);
     }
     const QString domain = !r.ntlmDnsDomain.isEmpty()  ? r.ntlmDnsDomain
                            : !r.ntlmNbDomain.isEmpty() ? r.ntlmNbDomain
@@ -117,15 +144,15 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
         mechNames = QStringList{tr("none (no extended security: NTLM/LM challenge-response only)")};
     else if (r.mechanisms.isEmpty() && r.securityBlobEmpty)
         mechNames = QStringList{tr("none listed (empty security blob: raw NTLMSSP)")};
-    ctx.addFact(QStringLiteral("server.auth.mechs"), mechNames, evidence);
-    ctx.addFact(QStringLiteral("server.auth.mechs.oids"), r.mechanisms, evidence);
-    ctx.addFact(QStringLiteral("server.auth.kerberos.offered"), kerberos, evidence);
+    ctx.addFact(QStringLiteral("server.auth.mechs"), mechNames, mechanisms);
+    ctx.addFact(QStringLiteral("server.auth.mechs.oids"), r.mechanisms, mechanisms);
+    ctx.addFact(QStringLiteral("server.auth.kerberos.offered"), kerberos, mechanisms);
     if (!r.negHint.isEmpty())
-        ctx.addFact(QStringLiteral("server.auth.hint"), r.negHint, evidence);
+        ctx.addFact(QStringLiteral("server.auth.hint"), r.negHint, mechanisms);
     if (r.sessionAnswered && !r.extendedSecurity)
-        ctx.addFact(QStringLiteral("server.auth.anonymous"), r.anonymousAccepted, evidence);
+        ctx.addFact(QStringLiteral("server.auth.anonymous"), r.anonymousAccepted, session);
     if (r.sessionAnswered)
-        ctx.addFact(QStringLiteral("server.auth.guest"), r.guest, evidence);
+        ctx.addFact(QStringLiteral("server.auth.guest"), r.guest, session);
 
     const ServerIdentity id = ServerIdentity::classify(r);
     const QString idEvidence = id.evidence.join(QStringLiteral("; "));
@@ -135,13 +162,13 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
         ctx.addFact(QStringLiteral("server.os.version"), id.version, idEvidence);
     ctx.addFact(QStringLiteral("server.os.confidence"), id.confidence, idEvidence);
     if (!r.nativeOs.isEmpty())
-        ctx.addFact(QStringLiteral("server.os.nativeos"), r.nativeOs, evidence);
+        ctx.addFact(QStringLiteral("server.os.nativeos"), r.nativeOs, session);
     if (!r.nativeLanMan.isEmpty())
-        ctx.addFact(QStringLiteral("server.os.nativelanman"), r.nativeLanMan, evidence);
+        ctx.addFact(QStringLiteral("server.os.nativelanman"), r.nativeLanMan, session);
     if (r.ntlmVersionKnown) {
         ctx.addFact(QStringLiteral("server.ntlm.version"),
                     QStringLiteral("%1.%2.%3").arg(r.ntlmMajor).arg(r.ntlmMinor).arg(r.ntlmBuild),
-                    evidence);
+                    session);
     }
 
     const QString summary = tr("%1 at %2 port %3: %4; dialects %5; signing %6; authentication: %7.")
