@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -44,8 +45,14 @@ CaseOptions CaseOptions::fromJson(const QJsonObject &o)
     opts.smbPort = port("smbPort", 445);
     opts.nbssPort = port("nbssPort", 139);
     const QJsonObject overrides = o.value(QStringLiteral("hostOverrides")).toObject();
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        opts.hostOverrides.insert(it.key().toLower(), it.value().toString());
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        // Only IP addresses: an override stands in for the resolver's answer.
+        if (QHostAddress(it.value().toString()).isNull())
+            qCWarning(lcCase) << "ignoring host override" << it.key() << "->"
+                              << it.value().toString() << "(not an IP address)";
+        else
+            opts.hostOverrides.insert(it.key().toLower(), it.value().toString());
+    }
     return opts;
 }
 

@@ -241,7 +241,9 @@ Condition::Evaluation Condition::evaluate(const FactSet &facts, const QString &s
     }
     case Kind::Not: {
         Evaluation e = m_children.first()->evaluate(facts, subject, settled);
-        if (e.truth == Truth::Unknown)
+        // A condition on a fact that does not apply is false either way round: "not (smb2 ==
+        // true)" says nothing about a server that could not be reached.
+        if (e.truth == Truth::Unknown || e.notApplicable)
             return e;
         // The facts that made the inner condition false are not tracked; cite what was read.
         result.truth = e.truth == Truth::True ? Truth::False : Truth::True;
@@ -267,6 +269,7 @@ Condition::Evaluation Condition::evaluate(const FactSet &facts, const QString &s
     }
     if (!fact && settled && settled(subject, m_key)) {
         result.truth = Truth::False;
+        result.notApplicable = true;
         return result;
     }
     if (!fact) {

@@ -50,8 +50,9 @@ public:
     struct Evaluation
     {
         Truth truth = Truth::Unknown;
-        QList<Fact> cited;       // facts that decided a True result
-        QStringList missingKeys; // facts whose absence made the result Unknown
+        QList<Fact> cited;          // facts that decided a True result
+        QStringList missingKeys;    // facts whose absence made the result Unknown
+        bool notApplicable = false; // False because the fact does not apply (settled, absent)
     };
     // `settled` says whether a missing fact is known not to apply to the subject (its module
     // ran and did not produce it); such a fact makes a comparison False instead of Unknown.

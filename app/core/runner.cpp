@@ -191,11 +191,17 @@ void Runner::schedule()
 {
     if (!m_running)
         return;
+    // complete() and launch() emit signals; a slot may start() a new run or cancel() this one.
+    // Then the jobs are gone or finished: stop looking at them.
+    const quint64 generation = m_generation;
+    const auto superseded = [this, generation] { return generation != m_generation || !m_running; };
     bool progress = true;
     while (progress) {
         progress = false;
-        for (auto &jobPtr : m_jobs) {
-            Job &job = *jobPtr;
+        for (size_t i = 0; i < m_jobs.size(); ++i) {
+            if (superseded())
+                return;
+            Job &job = *m_jobs[i];
             if (job.status != CheckStatus::Pending)
                 continue;
             const ModuleMetadata &meta = job.descriptor.metadata;
@@ -255,9 +261,14 @@ void Runner::schedule()
             progress = true;
         }
     }
+    if (superseded())
+        return;
     if (runningCount() == 0) {
         // Whatever is still pending waits on itself: a dependency cycle between modules.
-        for (auto &job : m_jobs) {
+        for (size_t i = 0; i < m_jobs.size(); ++i) {
+            if (superseded())
+                return;
+            const auto &job = m_jobs[i];
             if (job->status == CheckStatus::Pending) {
                 complete(job->index,
                          CheckResult::skipped(
@@ -274,6 +285,7 @@ void Runner::schedule()
 
 void Runner::launch(int index)
 {
+    const quint64 generation = m_generation;
     Job &job = *m_jobs.at(index);
     CheckRun &run = m_runs[index];
     const int timeoutMs = effectiveTimeoutMs();
@@ -296,15 +308,15 @@ void Runner::launch(int index)
     } catch (...) {
         qCWarning(lcRunner) << "module" << run.moduleId << "failed to construct";
     }
-    Q_EMIT checkStarted(index);
     if (!module) {
-        complete(index, CheckResult::error(tr("The module could not be created.")), {});
+        Q_EMIT checkStarted(index);
+        if (generation == m_generation && m_jobs.at(index)->status == CheckStatus::Running)
+            complete(index, CheckResult::error(tr("The module could not be created.")), {});
         return;
     }
 
     auto *watcher = new QFutureWatcher<CheckResult>(this);
     job.watcher = watcher;
-    const quint64 generation = m_generation;
     connect(watcher, &QFutureWatcherBase::finished, this,
             [this, index, generation]() { onJobDone(index, generation); });
     auto context = job.context;
@@ -326,6 +338,8 @@ void Runner::launch(int index)
             [this, index, generation]() { onJobTimeout(index, generation); });
     timer->start(timeoutMs);
     qCDebug(lcRunner) << "started" << run.moduleId << "for" << run.subject;
+    // Last: a slot may cancel() or start() again, and everything it needs exists by now.
+    Q_EMIT checkStarted(index);
 }
 
 void Runner::onJobDone(int index, quint64 generation)
@@ -408,13 +422,17 @@ void Runner::cancel()
     if (!m_running)
         return;
     m_cancelled = true;
-    for (auto &job : m_jobs) {
+    const quint64 generation = m_generation;
+    for (size_t i = 0; i < m_jobs.size(); ++i) {
+        const auto &job = m_jobs[i];
         if (job->status == CheckStatus::Running) {
             job->context->cancel();
             complete(job->index, CheckResult::error(tr("Cancelled while running.")), {});
         } else if (job->status == CheckStatus::Pending) {
             complete(job->index, CheckResult::skipped(tr("Cancelled before it ran.")), {});
         }
+        if (generation != m_generation)
+            return; // a slot started a new run; it is not ours to finish
     }
     finishRun();
 }

@@ -62,7 +62,7 @@ public:
     ProbeRun(const SmbProbe::Options &options, SmbProbe::Result &result)
         : m_options(options)
         , m_result(result)
-        , m_deadline(options.deadlineMs)
+        , m_deadline(qMax(1, options.deadlineMs))
         , m_address(options.address.isEmpty() ? options.host : options.address)
     {}
 
@@ -83,7 +83,9 @@ private:
     bool exchange(Connection &c, const QByteArray &smb, QByteArray *reply, QString *error);
     void fail(const QString &error)
     {
-        m_result.outcome = SmbProbe::Outcome::Error;
+        // A cancelled probe stays Cancelled: what failed afterwards failed because of it.
+        if (m_result.outcome != SmbProbe::Outcome::Cancelled)
+            m_result.outcome = SmbProbe::Outcome::Error;
         m_result.error = error;
         note(SmbProbe::tr("stopped: %1").arg(error));
     }
@@ -284,6 +286,7 @@ void ProbeRun::recordMechanisms(const QByteArray &blob)
         return;
     }
     m_result.mechanisms = init.mechTypes;
+    m_result.mechanismsKnown = true;
     m_result.negHint = init.hintName;
     QStringList names;
     for (const QString &oid : init.mechTypes)
@@ -413,6 +416,7 @@ void ProbeRun::smb1Session(Connection &c, const Smb::Smb1NegotiateResponse &nego
 bool ProbeRun::smb1Path(Connection &c, const Smb::Smb1NegotiateResponse &negotiate)
 {
     m_result.smb1 = true;
+    m_result.smb1Checked = true;
     m_result.dialects << m_result.dialect;
     recordSmb1Negotiate(negotiate);
     if (negotiate.extendedSecurity())
@@ -444,6 +448,8 @@ void ProbeRun::enumerateSmb2Dialects()
             accepted << Smb::smb2DialectName(dialect);
         }
     }
+    if (!m_result.dialect.isEmpty() && !accepted.contains(m_result.dialect))
+        accepted << m_result.dialect; // negotiated, so accepted, even if the deadline cut the list
     note(SmbProbe::tr("SMB2 dialects accepted one by one: %1")
              .arg(accepted.isEmpty() ? SmbProbe::tr("none") : accepted.join(QStringLiteral(", "))));
     for (const QString &d : std::as_const(accepted)) {
@@ -455,9 +461,13 @@ void ProbeRun::enumerateSmb2Dialects()
 void ProbeRun::checkSmb1Alongside()
 {
     QString error;
-    auto c = open(&error);
-    if (!c)
+    std::unique_ptr<Connection> c;
+    if (!stop(&error))
+        c = open(&error);
+    if (!c) {
+        note(SmbProbe::tr("SMB1 (NT LM 0.12) alone: not checked (%1)").arg(error));
         return;
+    }
     const QByteArray request =
         Smb::smb1NegotiateRequest({QStringLiteral("NT LM 0.12")}, kFlags2, c->mid++);
     QByteArray reply;
@@ -465,11 +475,18 @@ void ProbeRun::checkSmb1Alongside()
     WireError wire;
     if (!exchange(*c, request, &reply, &error) || !Smb::isSmb1(reply) ||
         !Smb::parseSmb1NegotiateResponse(reply, &n, &wire) || n.dialectIndex != 0) {
+        QString why;
+        if (stop(&why)) {
+            note(SmbProbe::tr("SMB1 (NT LM 0.12) alone: not checked (%1)").arg(why));
+            return;
+        }
+        m_result.smb1Checked = true;
         note(SmbProbe::tr("SMB1 (NT LM 0.12) alone: refused%1")
                  .arg(error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(error)));
         return;
     }
     m_result.smb1 = true;
+    m_result.smb1Checked = true;
     m_result.dialects.prepend(QStringLiteral("NT LM 0.12"));
     note(SmbProbe::tr("SMB1 (NT LM 0.12) alone: accepted as well"));
     // Old-style OS strings come only from SMB1; read them like smb-os-discovery does.
@@ -546,6 +563,11 @@ void ProbeRun::run()
 {
     QHostAddress literal;
     const bool hostIsAddress = literal.setAddress(m_options.host);
+    // Name lookups block inside QAbstractSocket beyond any deadline: the caller resolves.
+    if (QHostAddress probeAddress; !probeAddress.setAddress(m_address)) {
+        fail(SmbProbe::tr("\"%1\" is not an IP address; resolve the server first").arg(m_address));
+        return;
+    }
     note(SmbProbe::tr("probe of %1 at %2, ports %3 (SMB) and %4 (NetBIOS session service)")
              .arg(m_options.host, m_address)
              .arg(m_options.smbPort)
@@ -580,7 +602,8 @@ void ProbeRun::run()
         if (netbiosHandshake(*c139, &error)) {
             note(SmbProbe::tr("NetBIOS session request for %1: accepted").arg(m_result.calledName));
             c = std::move(c139);
-        } else if (m_result.calledName != QLatin1String("*SMBSERVER")) {
+        } else if (m_result.calledName != QLatin1String("*SMBSERVER") &&
+                   m_result.outcome != SmbProbe::Outcome::Cancelled && !m_deadline.hasExpired()) {
             note(error);
             m_result.calledName = QStringLiteral("*SMBSERVER");
             c = open(&error);

@@ -47,10 +47,11 @@ public:
         quint16 port = 0;
         QString calledName; // NetBIOS called name that was accepted
 
-        QStringList dialects; // accepted: "NT LM 0.12", "LANMAN2.1", "2.0.2", ... "3.1.1"
-        QString dialect;      // the one a multi-protocol negotiate chose
-        bool smb1 = false;    // answers SMB1 with a dialect
-        bool smb2 = false;    // answers SMB2
+        QStringList dialects;     // accepted: "NT LM 0.12", "LANMAN2.1", "2.0.2", ... "3.1.1"
+        QString dialect;          // the one a multi-protocol negotiate chose
+        bool smb1 = false;        // answers SMB1 with a dialect
+        bool smb2 = false;        // answers SMB2
+        bool smb1Checked = false; // whether SMB1 was asked at all (a deadline can cut it)
         bool extendedSecurity = false;
         bool userLevel = true;
         bool challengeResponse = true;
@@ -66,6 +67,7 @@ public:
         QString serverGuid;
         QStringList mechanisms; // dotted OIDs, server's order
         QString negHint;
+        bool mechanismsKnown = false;   // a SPNEGO list was read (not empty, not unreadable)
         bool securityBlobEmpty = false; // extended security with an empty blob (raw NTLMSSP)
 
         bool sessionAnswered = false;

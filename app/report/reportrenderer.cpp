@@ -342,10 +342,10 @@ QString ReportRenderer::toText(const ReportModel &m)
     if (m.cancelled)
         out << tr("  The run was cancelled.");
     for (const CheckRun &r : m.checks) {
+        // One multi-argument arg(): a second .arg() would rescan the user's text for %N.
         out << QStringLiteral("  %1 %2 - %3 (%4 ms)")
                    .arg(statusTag(r.result.status), neutralize(r.moduleTitle),
-                        neutralize(subjectLabel(r.subject)))
-                   .arg(r.durationMs);
+                        neutralize(subjectLabel(r.subject)), QString::number(r.durationMs));
         out << QStringLiteral("             %1")
                    .arg(indentLines(r.result.summary, QStringLiteral("             ")));
         for (const QString &e : r.result.evidence)

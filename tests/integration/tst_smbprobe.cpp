@@ -45,6 +45,8 @@ private Q_SLOTS:
     void hostile();
     void netbiosNameRetry();
     void pipelineRanksKb323304First();
+    void cancelledStaysCancelled();
+    void refusesHostNames();
 };
 
 void TestSmbProbe::nt4Simulator_data()
@@ -277,6 +279,31 @@ void TestSmbProbe::pipelineRanksKb323304First()
     QVERIFY(ids.contains(QStringLiteral("GPSI-SERVER-SMB1-ONLY")));
     QVERIFY(ids.contains(QStringLiteral("GPSI-SERVER-SIGNING-DISABLED")));
     QVERIFY(!ids.contains(QStringLiteral("GPSI-SERVER-NOKERB")));
+}
+
+void TestSmbProbe::cancelledStaysCancelled()
+{
+    // Cancelled after the connect phase: the outcome says so, and no fallback connection is
+    // opened afterwards.
+    Nt4Simulator sim;
+    QString error;
+    QVERIFY(sim.start(&error));
+    SmbProbe::Options o = optionsFor(LoopbackServer::closedPort(), sim.port());
+    int polls = 0;
+    o.cancelled = [&polls] { return ++polls > 3; };
+    const SmbProbe::Result r = SmbProbe::run(o);
+    QCOMPARE(r.outcome, SmbProbe::Outcome::Cancelled);
+    QVERIFY(sim.connectionsServed() <= 1);
+}
+
+void TestSmbProbe::refusesHostNames()
+{
+    // The caller resolves: a name would block inside the socket beyond any deadline.
+    SmbProbe::Options o = optionsFor(LoopbackServer::closedPort(), LoopbackServer::closedPort());
+    o.address = QStringLiteral("nt4srv.example.test");
+    const SmbProbe::Result r = SmbProbe::run(o);
+    QCOMPARE(r.outcome, SmbProbe::Outcome::Error);
+    QVERIFY(r.error.contains(QStringLiteral("not an IP address")));
 }
 
 QTEST_GUILESS_MAIN(TestSmbProbe)

@@ -209,6 +209,18 @@ void TestReport::htmlEscapesEverything()
 
 void TestReport::textNeutralizes()
 {
+    // A %N in user text is never taken for a placeholder (percent-encoded file URLs have them).
+    ReportModel m;
+    CheckRun run;
+    run.moduleTitle = QStringLiteral("Package path %1");
+    run.subject = QStringLiteral("file://srv/share/a%2Cb%3.msi");
+    run.durationMs = 42;
+    m.checks << run;
+    const QString checks = ReportRenderer::toText(m);
+    QVERIFY2(
+        checks.contains(QStringLiteral("Package path %1 - file://srv/share/a%2Cb%3.msi (42 ms)")),
+        qPrintable(checks));
+
     const QString text = ReportRenderer::toText(m_model);
     QVERIFY(!hasRawUnsafeChars(text));
     QVERIFY(text.contains(QStringLiteral("<U+202E>gpj.exe")));

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void rerunStartsFresh();
     void noVerdictAndNoInstance();
     void signalsAndClock();
+    void restartFromASlot();
 };
 
 void TestRunner::dependencyOrder()
@@ -481,6 +482,45 @@ void TestRunner::signalsAndClock()
     QCOMPARE(f.observedAt, fixed);
     QCOMPARE(f.evidence, QStringLiteral("raw"));
     QCOMPARE(runner.runs().first().result.evidence, QStringList{QStringLiteral("line")});
+}
+
+void TestRunner::restartFromASlot()
+{
+    // A slot that starts a new run (or cancels) while the runner is inside its own loop: the
+    // runner must let go of the old run's jobs and carry on with the new one.
+    ModuleRegistry registry;
+    for (int i = 0; i < 3; ++i) {
+        add(registry,
+            metadata(QStringLiteral("rs%1").arg(i), {}, {QStringLiteral("rs%1.x").arg(i)}),
+            [](CheckContext &) { return CheckResult::pass(QStringLiteral("ok")); });
+    }
+    add(registry,
+        metadata(QStringLiteral("skipme"), {QStringLiteral("nobody.has")}, {QStringLiteral("s.x")}),
+        [](CheckContext &) { return CheckResult::pass(QStringLiteral("never")); });
+    Case c;
+    for (int i = 0; i < 20; ++i)
+        c.packagePaths << QStringLiteral("\\\\s%1\\a\\b.msi").arg(i);
+    Runner runner;
+    runner.setModules(registry.modules());
+    int restarts = 0;
+    int cancels = 0;
+    connect(&runner, &Runner::checkFinished, &runner, [&](int) {
+        if (restarts++ == 0)
+            runner.start(c);
+    });
+    connect(&runner, &Runner::checkStarted, &runner, [&](int) {
+        if (restarts > 0 && cancels++ == 3)
+            runner.cancel();
+    });
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start(c);
+    QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning() && finished.size() >= 1, 10000);
+    QTest::qWait(50);
+    QVERIFY(!runner.isRunning());
+    QCOMPARE(runner.runs().size(), 80);
+    for (const CheckRun &r : runner.runs())
+        QVERIFY(isFinished(r.result.status));
+    QVERIFY(runner.wasCancelled());
 }
 
 QTEST_GUILESS_MAIN(TestRunner)

@@ -103,9 +103,12 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
     ctx.addFact(QStringLiteral("server.smb.port"), qint64(r.port), transport);
     ctx.addFact(QStringLiteral("server.smb.dialects"), r.dialects, negotiate);
     ctx.addFact(QStringLiteral("server.smb.dialect"), r.dialect, negotiate);
-    ctx.addFact(QStringLiteral("server.smb.smb1"), r.smb1, negotiate);
+    // Whether SMB1 is spoken is known only if it was asked (a deadline can cut the probe short).
+    if (r.smb1Checked)
+        ctx.addFact(QStringLiteral("server.smb.smb1"), r.smb1, negotiate);
     ctx.addFact(QStringLiteral("server.smb.smb2"), r.smb2, negotiate);
-    ctx.addFact(QStringLiteral("server.smb.smb1-only"), r.smb1 && !r.smb2, negotiate);
+    if (r.smb1Checked || r.smb2)
+        ctx.addFact(QStringLiteral("server.smb.smb1-only"), r.smb1 && !r.smb2, negotiate);
     ctx.addFact(QStringLiteral("server.smb.signing"), r.signingId(), negotiate);
     ctx.addFact(QStringLiteral("server.smb.security"),
                 r.userLevel ? QStringLiteral("user") : QStringLiteral("share"), negotiate);
@@ -146,7 +149,11 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
         mechNames = QStringList{tr("none listed (empty security blob: raw NTLMSSP)")};
     ctx.addFact(QStringLiteral("server.auth.mechs"), mechNames, mechanisms);
     ctx.addFact(QStringLiteral("server.auth.mechs.oids"), r.mechanisms, mechanisms);
-    ctx.addFact(QStringLiteral("server.auth.kerberos.offered"), kerberos, mechanisms);
+    // Known only when there is no SPNEGO at all (no extended security: no Kerberos) or a list
+    // was read. An empty or unreadable blob leaves the choice to the client: unknown.
+    const bool kerberosKnown = !r.extendedSecurity || r.mechanismsKnown;
+    if (kerberosKnown)
+        ctx.addFact(QStringLiteral("server.auth.kerberos.offered"), kerberos, mechanisms);
     if (!r.negHint.isEmpty())
         ctx.addFact(QStringLiteral("server.auth.hint"), r.negHint, mechanisms);
     if (r.sessionAnswered && !r.extendedSecurity)
@@ -176,6 +183,11 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
                                 .arg(r.port)
                                 .arg(id.title, r.dialects.join(QStringLiteral(", ")), r.signingId(),
                                      mechNames.join(QStringLiteral(", ")));
+    if (!kerberosKnown)
+        return CheckResult::warning(
+            tr("%1 The server lists no mechanisms: whether it takes Kerberos is not known.")
+                .arg(summary),
+            transcript);
     if (!kerberos)
         return CheckResult::fail(tr("%1 No Kerberos on offer.").arg(summary), transcript);
     if (r.smb1 && !r.smb2)
