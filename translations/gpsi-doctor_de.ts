@@ -4,44 +4,44 @@
 <context>
     <name>Gpsi::Case</name>
     <message>
-        <location filename="../app/core/case.cpp" line="72"/>
+        <location filename="../app/core/case.cpp" line="87"/>
         <source>not a GPSI Doctor case file (missing &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>keine GPSI-Doctor-Falldatei (&quot;format&quot;: &quot;%1&quot; fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="78"/>
+        <location filename="../app/core/case.cpp" line="93"/>
         <source>case file format version %1 is not supported (this build reads up to %2)</source>
         <translation>Version %1 des Falldateiformats wird nicht unterstützt (dieser Build liest bis Version %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="86"/>
-        <location filename="../app/core/case.cpp" line="97"/>
+        <location filename="../app/core/case.cpp" line="101"/>
+        <location filename="../app/core/case.cpp" line="112"/>
         <source>&quot;packagePaths&quot; must be a list of strings</source>
         <translation>&quot;packagePaths&quot; muss eine Liste von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="123"/>
-        <location filename="../app/core/case.cpp" line="129"/>
+        <location filename="../app/core/case.cpp" line="138"/>
+        <location filename="../app/core/case.cpp" line="144"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="141"/>
+        <location filename="../app/core/case.cpp" line="156"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="146"/>
+        <location filename="../app/core/case.cpp" line="161"/>
         <source>%1 is too large to be a case file</source>
         <translation>%1 ist zu groß für eine Falldatei</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="153"/>
+        <location filename="../app/core/case.cpp" line="168"/>
         <source>%1 is not valid JSON (offset %2: %3)</source>
         <translation>%1 ist kein gültiges JSON (Offset %2: %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="162"/>
+        <location filename="../app/core/case.cpp" line="177"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -325,52 +325,95 @@
 <context>
     <name>Gpsi::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="60"/>
+        <location filename="../app/cli/commandline.cpp" line="62"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="75"/>
+        <location filename="../app/cli/commandline.cpp" line="77"/>
         <source>unknown command &quot;%1&quot; (commands: diagnose, list-checks, demo, help)</source>
         <translation>unbekannter Befehl &quot;%1&quot; (Befehle: diagnose, list-checks, demo, help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="92"/>
         <source>--package, --events, --case, --save-case, --timeout and --resolve belong to the diagnose command: gpsi-doctor diagnose --package PATH</source>
-        <translation>--package, --events, --case, --save-case, --timeout und --resolve gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
+        <translation type="vanished">--package, --events, --case, --save-case, --timeout und --resolve gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="100"/>
+        <location filename="../app/cli/commandline.cpp" line="95"/>
+        <source>--package, --events, --case, --save-case, --timeout, --resolve, --smb-port and --nbss-port belong to the diagnose command: gpsi-doctor diagnose --package PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="104"/>
         <source>--timeout needs a whole number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout benötigt eine ganze Zahl von Sekunden zwischen 1 und 3600, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="108"/>
+        <location filename="../app/cli/commandline.cpp" line="112"/>
         <source>--format must be text, json, html or pdf, not &quot;%1&quot;</source>
         <translation>--format muss text, json, html oder pdf sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="118"/>
+        <location filename="../app/cli/commandline.cpp" line="122"/>
         <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--page-size muss A4 oder Letter sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="127"/>
+        <location filename="../app/cli/commandline.cpp" line="133"/>
+        <source>--%1 needs a port number from 1 to 65535, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="143"/>
         <source>--resolve needs HOST=ADDRESS with an IP address, not &quot;%1&quot;</source>
         <translation>--resolve benötigt HOST=ADRESSE mit einer IP-Adresse, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="133"/>
+        <location filename="../app/cli/commandline.cpp" line="149"/>
         <source>diagnose needs --package PATH (or --case FILE)</source>
         <translation>diagnose benötigt --package PFAD (oder --case DATEI)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="141"/>
+        <location filename="../app/cli/commandline.cpp" line="157"/>
         <source>GPSI Doctor %1 (Qt %2)</source>
         <translation>GPSI Doctor %1 (Qt %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="147"/>
+        <location filename="../app/cli/commandline.cpp" line="163"/>
+        <source>GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and related causes).
+
+Usage:
+  gpsi-doctor                      open the wizard
+  gpsi-doctor --demo               open the wizard on the built-in demo scenario
+                                   (without a display: run it and write the report)
+  gpsi-doctor diagnose --package PATH [options]
+                                   run every check without a GUI and print the report
+  gpsi-doctor --list-checks        list the check modules and any that failed to load
+  gpsi-doctor --version | --help
+
+Options of diagnose:
+  -p, --package PATH     package path as in the policy, e.g. \\server\share\app.msi
+                         (repeat for several packages)
+  -e, --events FILE      exported event log (.evtx, .evt, .xml, .csv); repeatable
+      --case FILE        read the case (paths, evidence, options) from a case file
+      --save-case FILE   write the case to a case file as well
+  -t, --timeout SECONDS  time limit of each check (default 30)
+      --resolve HOST=ADDRESS
+                         answer lookups of HOST with ADDRESS instead of asking DNS
+      --smb-port N       direct-hosted SMB port of the servers (default 445)
+      --nbss-port N      NetBIOS session service port (default 139)
+  -f, --format FORMAT    text (default), json, html or pdf
+  -o, --output FILE      write the report to FILE (required for pdf)
+      --page-size SIZE   A4 (default) or Letter, for pdf
+      --plugin-dir DIR   load third-party check modules from DIR as well
+      --no-progress      no progress lines on stderr
+
+Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or unreadable
+input, 3 internal error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and related causes).
 
 Usage:
@@ -400,7 +443,7 @@ Options of diagnose:
 Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or unreadable
 input, 3 internal error.
 </source>
-        <translation>GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
+        <translation type="vanished">GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
 
 Aufruf:
   gpsi-doctor                      öffnet den Assistenten
@@ -507,22 +550,32 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::Demo</name>
     <message>
-        <location filename="../app/cli/demo.cpp" line="17"/>
+        <location filename="../app/cli/demo.cpp" line="27"/>
+        <source>no free loopback port: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="45"/>
         <source>the demo scenario is missing from this build</source>
         <translation>das Demo-Szenario fehlt in diesem Build</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="29"/>
+        <location filename="../app/cli/demo.cpp" line="57"/>
         <source>gpsi-doctor: internal error: %1</source>
         <translation>gpsi-doctor: interner Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="43"/>
+        <location filename="../app/cli/demo.cpp" line="62"/>
+        <source>gpsi-doctor: cannot start the demo&apos;s NT 4.0 simulator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="78"/>
         <source>gpsi-doctor: %1</source>
         <translation>gpsi-doctor: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="46"/>
+        <location filename="../app/cli/demo.cpp" line="81"/>
         <source>Demo report written to %1</source>
         <translation>Demo-Bericht wurde nach %1 geschrieben</translation>
     </message>
@@ -531,8 +584,8 @@ nicht lesbare Eingabe, 3 interner Fehler.
     <name>Gpsi::DiagnoseCommand</name>
     <message>
         <location filename="../app/cli/diagnosecommand.cpp" line="76"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="113"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="145"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="117"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
         <source>gpsi-doctor: %1</source>
         <translation>gpsi-doctor: %1</translation>
     </message>
@@ -552,57 +605,57 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>gpsi-doctor: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="107"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="111"/>
         <source>gpsi-doctor: --format pdf needs --output FILE</source>
         <translation>gpsi-doctor: --format pdf benötigt --output DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="118"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="122"/>
         <source>gpsi-doctor: internal error: the built-in knowledge base did not load</source>
         <translation>gpsi-doctor: interner Fehler: Die integrierte Wissensdatenbank wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="126"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="130"/>
         <source>gpsi-doctor: warning: check module skipped: %1: %2</source>
         <translation>gpsi-doctor: Warnung: Prüfmodul übersprungen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="153"/>
         <source>Report written to %1</source>
         <translation>Bericht wurde nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="159"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="163"/>
         <source>Check modules:</source>
         <translation>Prüfmodule:</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="164"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="168"/>
         <source> (not on this platform)</source>
         <translation> (nicht auf dieser Plattform)</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="167"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="171"/>
         <source>      requires: %1</source>
         <translation>      benötigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="168"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="172"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="171"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="175"/>
         <source>      provides: %1</source>
         <translation>      liefert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="172"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="176"/>
         <source>      from: %1</source>
         <translation>      Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="175"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="179"/>
         <source>Modules that could not be loaded:</source>
         <translation>Module, die nicht geladen werden konnten:</translation>
     </message>
@@ -1056,7 +1109,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
     </message>
     <message>
         <location filename="../app/core/diagnosis.cpp" line="129"/>
-        <location filename="../app/core/diagnosis.cpp" line="225"/>
+        <location filename="../app/core/diagnosis.cpp" line="228"/>
         <source>%1: must be an object</source>
         <translation>%1: muss ein Objekt sein</translation>
     </message>
@@ -1066,82 +1119,82 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>%1.weight: muss eine Zahl in (0, 1] sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="169"/>
+        <location filename="../app/core/diagnosis.cpp" line="157"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="197"/>
+        <location filename="../app/core/diagnosis.cpp" line="200"/>
         <source>not valid JSON (offset %1: %2)</source>
         <translation>kein gültiges JSON (Offset %1: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="203"/>
+        <location filename="../app/core/diagnosis.cpp" line="206"/>
         <source>the document must be a JSON object</source>
         <translation>Das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="209"/>
+        <location filename="../app/core/diagnosis.cpp" line="212"/>
         <source>schemaVersion must be %1 (found %2)</source>
         <translation>schemaVersion muss %1 sein (gefunden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="216"/>
+        <location filename="../app/core/diagnosis.cpp" line="219"/>
         <source>&quot;causes&quot; must be a list</source>
         <translation>&quot;causes&quot; muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="234"/>
+        <location filename="../app/core/diagnosis.cpp" line="237"/>
         <source>%1.id: must look like GPSI-WORD-WORD (capitals, digits, &apos;-&apos;)</source>
         <translation>%1.id: muss die Form GPSI-WORT-WORT haben (Großbuchstaben, Ziffern, &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="237"/>
+        <location filename="../app/core/diagnosis.cpp" line="240"/>
         <source>%1.id: duplicate id</source>
         <translation>%1.id: doppelte ID</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="241"/>
+        <location filename="../app/core/diagnosis.cpp" line="244"/>
         <source>%1: unknown field &quot;%2&quot;</source>
         <translation>%1: unbekanntes Feld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="249"/>
+        <location filename="../app/core/diagnosis.cpp" line="252"/>
         <source>%1.severity: must be one of info, warning, error, critical (found &quot;%2&quot;)</source>
         <translation>%1.severity: muss info, warning, error oder critical sein (gefunden: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="255"/>
+        <location filename="../app/core/diagnosis.cpp" line="258"/>
         <source>%1.confidence: must be a number between 0 and 1</source>
         <translation>%1.confidence: muss eine Zahl zwischen 0 und 1 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="259"/>
+        <location filename="../app/core/diagnosis.cpp" line="262"/>
         <source>%1.scope: must be &quot;package&quot; or &quot;case&quot;</source>
         <translation>%1.scope: muss &quot;package&quot; oder &quot;case&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="262"/>
+        <location filename="../app/core/diagnosis.cpp" line="265"/>
         <source>%1.when: is missing</source>
         <translation>%1.when: fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="273"/>
+        <location filename="../app/core/diagnosis.cpp" line="276"/>
         <source>%1.references: must be a list</source>
         <translation>%1.references: muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="282"/>
+        <location filename="../app/core/diagnosis.cpp" line="285"/>
         <source>%1.references[%2]: needs a &quot;label&quot;</source>
         <translation>%1.references[%2]: benötigt ein &quot;label&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="286"/>
+        <location filename="../app/core/diagnosis.cpp" line="289"/>
         <source>%1.references[%2].url: must be an http(s) address</source>
         <translation>%1.references[%2].url: muss eine http(s)-Adresse sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="304"/>
+        <location filename="../app/core/diagnosis.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1232,97 +1285,97 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::MainWizard</name>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="36"/>
-        <location filename="../ui/mainwizard.cpp" line="122"/>
+        <location filename="../ui/mainwizard.cpp" line="45"/>
+        <location filename="../ui/mainwizard.cpp" line="131"/>
         <source>GPSI Doctor</source>
         <translation>GPSI Doctor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="43"/>
+        <location filename="../ui/mainwizard.cpp" line="52"/>
         <source>&amp;Open case...</source>
         <translation>Fall ö&amp;ffnen...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="44"/>
+        <location filename="../ui/mainwizard.cpp" line="53"/>
         <source>&amp;Save case...</source>
         <translation>Fall &amp;speichern...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="46"/>
+        <location filename="../ui/mainwizard.cpp" line="55"/>
         <source>Open a saved case</source>
         <translation>Gespeicherten Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="47"/>
+        <location filename="../ui/mainwizard.cpp" line="56"/>
         <source>Open a case file saved earlier</source>
         <translation>Zuvor gespeicherte Falldatei öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="49"/>
+        <location filename="../ui/mainwizard.cpp" line="58"/>
         <source>Save the case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="51"/>
+        <location filename="../ui/mainwizard.cpp" line="60"/>
         <source>Save the package paths, evidence files and case details to a file</source>
         <translation>Paketpfade, Belegdateien und Falldetails in einer Datei speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="52"/>
+        <location filename="../ui/mainwizard.cpp" line="61"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="53"/>
+        <location filename="../ui/mainwizard.cpp" line="62"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="54"/>
+        <location filename="../ui/mainwizard.cpp" line="63"/>
         <source>Finish</source>
         <translation>Fertig stellen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="55"/>
+        <location filename="../ui/mainwizard.cpp" line="64"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="122"/>
+        <location filename="../ui/mainwizard.cpp" line="131"/>
         <source>GPSI Doctor — demo scenario</source>
         <translation>GPSI Doctor — Demo-Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="168"/>
-        <location filename="../ui/mainwizard.cpp" line="174"/>
+        <location filename="../ui/mainwizard.cpp" line="173"/>
+        <location filename="../ui/mainwizard.cpp" line="179"/>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="168"/>
+        <location filename="../ui/mainwizard.cpp" line="173"/>
         <source>GPSI Doctor cases (*.json);;All files (*)</source>
         <translation>GPSI-Doctor-Fälle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="175"/>
+        <location filename="../ui/mainwizard.cpp" line="180"/>
         <source>Could not open %1:
 %2</source>
         <translation>%1 konnte nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="187"/>
-        <location filename="../ui/mainwizard.cpp" line="197"/>
+        <location filename="../ui/mainwizard.cpp" line="188"/>
+        <location filename="../ui/mainwizard.cpp" line="198"/>
         <source>Save case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="188"/>
+        <location filename="../ui/mainwizard.cpp" line="189"/>
         <source>GPSI Doctor cases (*.json)</source>
         <translation>GPSI-Doctor-Fälle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="198"/>
+        <location filename="../ui/mainwizard.cpp" line="199"/>
         <source>Could not save %1:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
@@ -1333,72 +1386,71 @@ nicht lesbare Eingabe, 3 interner Fehler.
     <name>Gpsi::ModuleMetadata</name>
     <message>
         <location filename="../app/core/modulemetadata.cpp" line="54"/>
-        <location filename="../app/core/modulemetadata.cpp" line="80"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="58"/>
+        <location filename="../app/core/modulemetadata.cpp" line="65"/>
         <source>&quot;%1&quot; must be a list of strings</source>
         <translation>&quot;%1&quot; muss eine Liste von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="65"/>
+        <location filename="../app/core/modulemetadata.cpp" line="72"/>
         <source>&quot;%1&quot;[%2] must be a string</source>
         <translation>&quot;%1&quot;[%2] muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="84"/>
+        <location filename="../app/core/modulemetadata.cpp" line="88"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="89"/>
+        <location filename="../app/core/modulemetadata.cpp" line="93"/>
         <source>&quot;%1&quot; must not be empty</source>
         <translation>&quot;%1&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="105"/>
+        <location filename="../app/core/modulemetadata.cpp" line="109"/>
         <source>&quot;id&quot; &quot;%1&quot; must be 2-64 characters of a-z, 0-9 and &apos;-&apos;, starting with a letter</source>
         <translation>&quot;id&quot; &quot;%1&quot; muss aus 2-64 Zeichen aus a-z, 0-9 und &apos;-&apos; bestehen und mit einem Buchstaben beginnen</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="114"/>
+        <location filename="../app/core/modulemetadata.cpp" line="118"/>
         <source>&quot;category&quot; &quot;%1&quot; is not one of: %2</source>
         <translation>&quot;category&quot; &quot;%1&quot; ist keiner der folgenden Werte: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="120"/>
+        <location filename="../app/core/modulemetadata.cpp" line="124"/>
         <source>&quot;requires&quot; names an invalid fact key &quot;%1&quot;</source>
         <translation>&quot;requires&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="125"/>
+        <location filename="../app/core/modulemetadata.cpp" line="129"/>
         <source>&quot;provides&quot; must name at least one fact</source>
         <translation>&quot;provides&quot; muss mindestens einen Fakt nennen</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="128"/>
+        <location filename="../app/core/modulemetadata.cpp" line="132"/>
         <source>&quot;provides&quot; names an invalid fact key &quot;%1&quot;</source>
         <translation>&quot;provides&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="133"/>
+        <location filename="../app/core/modulemetadata.cpp" line="137"/>
         <source>&quot;%1&quot; is both required and provided</source>
         <translation>&quot;%1&quot; wird sowohl benötigt als auch geliefert</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="137"/>
+        <location filename="../app/core/modulemetadata.cpp" line="141"/>
         <source>&quot;platforms&quot; must name at least one platform</source>
         <translation>&quot;platforms&quot; muss mindestens eine Plattform nennen</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="140"/>
+        <location filename="../app/core/modulemetadata.cpp" line="144"/>
         <source>&quot;platforms&quot; names an unknown platform &quot;%1&quot; (known: %2)</source>
         <translation>&quot;platforms&quot; nennt eine unbekannte Plattform &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="151"/>
+        <location filename="../app/core/modulemetadata.cpp" line="155"/>
         <source>&quot;scope&quot; must be &quot;package&quot; or &quot;case&quot;, not &quot;%1&quot;</source>
         <translation>&quot;scope&quot; muss &quot;package&quot; oder &quot;case&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
@@ -1520,6 +1572,14 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <location filename="../ui/findingview.cpp" line="241"/>
         <source>%1 — needs %2 · cause %3</source>
         <translation>%1 — benötigt %2 · Ursache %3</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::Nt4Simulator</name>
+    <message>
+        <location filename="../app/probes/nt4simulator.cpp" line="288"/>
+        <source>cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2522,69 +2582,178 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::Runner</name>
     <message>
-        <location filename="../app/core/runner.cpp" line="204"/>
+        <location filename="../app/core/runner.cpp" line="210"/>
         <source>Not available on this platform (the module runs on: %1).</source>
         <translation>Auf dieser Plattform nicht verfügbar (das Modul läuft unter: %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="234"/>
+        <location filename="../app/core/runner.cpp" line="240"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="241"/>
+        <location filename="../app/core/runner.cpp" line="247"/>
         <source>Needs %1, which no installed module provides.</source>
         <translation>Benötigt %1, das von keinem installierten Modul geliefert wird.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="243"/>
+        <location filename="../app/core/runner.cpp" line="249"/>
         <source>Needs %1, which was not established (%2).</source>
         <translation>Benötigt %1, das nicht ermittelt wurde (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="264"/>
+        <location filename="../app/core/runner.cpp" line="275"/>
         <source>Waits on a dependency cycle: the facts it needs (%1) come only from modules that wait for it.</source>
         <translation>Wartet auf einen Abhängigkeitszyklus: Die benötigten Fakten (%1) stammen nur von Modulen, die ihrerseits auf diese Prüfung warten.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="301"/>
+        <location filename="../app/core/runner.cpp" line="314"/>
         <source>The module could not be created.</source>
         <translation>Das Modul konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="316"/>
+        <location filename="../app/core/runner.cpp" line="328"/>
         <source>The module failed: %1</source>
         <translation>Das Modul ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="318"/>
+        <location filename="../app/core/runner.cpp" line="330"/>
         <source>The module failed with an unknown exception.</source>
         <translation>Das Modul ist mit einer unbekannten Ausnahme fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="348"/>
+        <location filename="../app/core/runner.cpp" line="362"/>
         <source>Ignored fact &quot;%1&quot;: the module&apos;s metadata does not declare it.</source>
         <translation>Fakt &quot;%1&quot; ignoriert: Die Metadaten des Moduls deklarieren ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="351"/>
+        <location filename="../app/core/runner.cpp" line="365"/>
         <source>The module returned no verdict.</source>
         <translation>Das Modul hat kein Ergebnis zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="368"/>
+        <location filename="../app/core/runner.cpp" line="382"/>
         <source>Did not finish within %1 s and was stopped.</source>
         <translation>Wurde nicht innerhalb von %1 s abgeschlossen und daher beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="414"/>
+        <location filename="../app/core/runner.cpp" line="430"/>
         <source>Cancelled while running.</source>
         <translation>Während der Ausführung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="416"/>
+        <location filename="../app/core/runner.cpp" line="432"/>
         <source>Cancelled before it ran.</source>
         <translation>Vor der Ausführung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::ServerIdentity</name>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="741"/>
+        <source>Unknown server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="750"/>
+        <source>Samba %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="752"/>
+        <source>Native LAN Manager &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="759"/>
+        <source>Windows NT 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="761"/>
+        <location filename="../app/probes/smbprobe.cpp" line="818"/>
+        <source>Native OS &quot;%1&quot;, Native LAN Manager &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="763"/>
+        <source>no extended security (CIFS only, as NT 4.0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="768"/>
+        <source>NTLMSSP version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="772"/>
+        <source>Samba or another non-Windows server (NTLM version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="775"/>
+        <source>build number 0: not a Windows server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="781"/>
+        <source>Windows 2000 (build %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="784"/>
+        <source>Windows XP / Server 2003 (build %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="787"/>
+        <source>Windows %1.%2 (build %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="794"/>
+        <source>Native OS &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="800"/>
+        <source>Windows 2000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="804"/>
+        <source>Windows XP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="827"/>
+        <source>Windows NT 4.0 class server (or older: Windows 9x, LAN Manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="829"/>
+        <source>SMB1 only, no CAP_EXTENDED_SECURITY although the request asked for it, 8-byte challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="837"/>
+        <source>LAN Manager-era server (dialect %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="839"/>
+        <source>highest dialect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="844"/>
+        <source>SMB2/3 server (dialect %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="846"/>
+        <source>speaks SMB %1 but told nothing about its OS</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2608,6 +2777,735 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <location filename="../app/core/diagnosis.cpp" line="41"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::Smb</name>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="197"/>
+        <source>the %1-byte message is larger than the %2 bytes accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="211"/>
+        <source>an SMB1 message where SMB2 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="213"/>
+        <source>an SMB2 message where SMB1 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="216"/>
+        <source>not an SMB2 message (no \xFESMB signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="218"/>
+        <source>not an SMB1 message (no \xFFSMB signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="240"/>
+        <source>SMB1 command %1 where %2 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="245"/>
+        <source>the SMB1 message is a request, not a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="258"/>
+        <source>ByteCount %1 at %2 runs past the end of the message (%3 bytes left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="314"/>
+        <source>SMB2 header StructureSize %1, expected 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="319"/>
+        <source>SMB2 command %1 where %2 was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="323"/>
+        <source>the SMB2 message is a request, not a response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="337"/>
+        <source>security buffer offset %1 points into the fixed part of the message (which ends at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="343"/>
+        <source>security buffer (offset %1, %2 bytes) runs past the end of the %3-byte message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="511"/>
+        <source>not an SMB session message: header type %1 at stream offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="518"/>
+        <source>a %1-byte message at stream offset %2 is larger than the %3 bytes accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="544"/>
+        <source>Not listening on called name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="546"/>
+        <source>Not listening for calling name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="548"/>
+        <source>Called name not present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="550"/>
+        <source>Called name present, but insufficient resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="553"/>
+        <source>Unspecified error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="555"/>
+        <source>Unknown NetBIOS session error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="677"/>
+        <source>unexpected WordCount %1 in an SMB1 NEGOTIATE reply (0, 1, 13 or 17 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="762"/>
+        <source>unexpected WordCount %1 in a SESSION_SETUP_ANDX reply (0, 3 or 4 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="777"/>
+        <source>SecurityBlobLength %1 is larger than the %2 data bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="859"/>
+        <source>NEGOTIATE response StructureSize %1, expected 65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="891"/>
+        <source>NegotiateContextOffset %1 is not an 8-byte aligned offset into the %2-byte message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="947"/>
+        <source>SESSION_SETUP response StructureSize %1, expected 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="986"/>
+        <source>the %1-byte NTLM message is larger than the %2 bytes accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="997"/>
+        <source>not an NTLMSSP message (no &quot;NTLMSSP&quot; signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="1004"/>
+        <source>NTLM message type %1, expected 2 (CHALLENGE_MESSAGE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="1049"/>
+        <source>TargetName (offset %1, %2 bytes) runs past the end of the %3-byte message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="1063"/>
+        <source>TargetInfo (offset %1, %2 bytes) runs past the end of the %3-byte message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::SmbProbe</name>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="90"/>
+        <source>stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="112"/>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="117"/>
+        <source>no complete answer within the probe&apos;s deadline of %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="151"/>
+        <source>TCP %1 port %2: connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="156"/>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished">keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="158"/>
+        <source>TCP %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="178"/>
+        <source>reconnect to port %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="199"/>
+        <source>NetBIOS session request for %1 refused: %2 (0x%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="205"/>
+        <source>unexpected NetBIOS reply type 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="218"/>
+        <source>the server closed the connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="231"/>
+        <source>garbage from the server at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="241"/>
+        <source>the server closed the connection in the middle of a message (%1 bytes received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="244"/>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="264"/>
+        <source>unexpected session message type 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="276"/>
+        <source>security blob: empty (the client chooses: raw NTLMSSP, no SPNEGO list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="283"/>
+        <source>security blob: not a SPNEGO NegTokenInit (byte %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="294"/>
+        <source>SPNEGO mechanisms: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="297"/>
+        <source>; hint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="308"/>
+        <source>NTLMSSP challenge unreadable (byte %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="323"/>
+        <source>NTLMSSP challenge: version %1; computer %2, domain %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="328"/>
+        <source>not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="329"/>
+        <location filename="../app/probes/smbprobe.cpp" line="331"/>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="334"/>
+        <source>, DNS name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="355"/>
+        <source>SMB1 NEGOTIATE response: dialect %1, security mode 0x%2 (%3-level, signing %4), capabilities %5 (%6), challenge %7 bytes%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="365"/>
+        <source>, domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="380"/>
+        <source>-&gt; SMB1 SESSION_SETUP_ANDX, extended security, anonymous NTLMSSP NEGOTIATE%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="382"/>
+        <source> (raw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="383"/>
+        <source> in SPNEGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="386"/>
+        <source>-&gt; SMB1 SESSION_SETUP_ANDX, null session (no account, no password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="389"/>
+        <source>&lt;- no session-setup answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="395"/>
+        <source>&lt;- session-setup answer unreadable (byte %1: %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="408"/>
+        <source>&lt;- SMB1 SESSION_SETUP_ANDX response: status %1, Native OS &quot;%2&quot;, Native LAN Manager &quot;%3&quot;%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="411"/>
+        <source>, logged on as guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="437"/>
+        <source>dialect %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="453"/>
+        <source>SMB2 dialects accepted one by one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="454"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="468"/>
+        <location filename="../app/probes/smbprobe.cpp" line="480"/>
+        <source>SMB1 (NT LM 0.12) alone: not checked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="484"/>
+        <source>SMB1 (NT LM 0.12) alone: refused%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="491"/>
+        <source>SMB1 (NT LM 0.12) alone: accepted as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="512"/>
+        <source>-&gt; SMB2 NEGOTIATE [2.0.2, 2.1, 3.0, 3.0.2, 3.1.1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="518"/>
+        <source>SMB2 NEGOTIATE response unreadable (byte %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="525"/>
+        <source>SMB2 NEGOTIATE refused with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="536"/>
+        <source>&lt;- SMB2 NEGOTIATE response: dialect %1, security mode 0x%2 (signing %3), capabilities 0x%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="548"/>
+        <source>-&gt; SMB2 SESSION_SETUP, anonymous NTLMSSP NEGOTIATE in SPNEGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="553"/>
+        <source>&lt;- SMB2 SESSION_SETUP response: status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="556"/>
+        <source>&lt;- no usable session-setup answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="568"/>
+        <source>&quot;%1&quot; is not an IP address; resolve the server first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="571"/>
+        <source>probe of %1 at %2, ports %3 (SMB) and %4 (NetBIOS session service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="582"/>
+        <source>neither port %1 (%2) nor port %3 (%4) accepts connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="603"/>
+        <source>NetBIOS session request for %1: accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="614"/>
+        <source>NetBIOS session request for *SMBSERVER: accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="622"/>
+        <source>-&gt; SMB1 NEGOTIATE [NT LM 0.12, SMB 2.002, SMB 2.???], extended security requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="635"/>
+        <source>SMB2 NEGOTIATE response unreadable (byte %1: %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="640"/>
+        <source>&lt;- SMB2 NEGOTIATE response to the SMB1 negotiate: dialect %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="654"/>
+        <source>SMB1 NEGOTIATE response unreadable (byte %1: %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="664"/>
+        <source>&lt;- SMB1 NEGOTIATE response: no offered dialect accepted (index %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="675"/>
+        <source>the server accepts none of the SMB dialects offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbprobe.cpp" line="683"/>
+        <source>the reply is neither SMB1 nor SMB2: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::SmbServerCheck</name>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="64"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="70"/>
+        <source>
+negotiate reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="79"/>
+        <source>Cancelled while probing %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="84"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="87"/>
+        <source>port %1 accepted the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="85"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="88"/>
+        <source>port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="93"/>
+        <source>%1 (%2) does not accept SMB connections: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="98"/>
+        <source>The SMB probe of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="147"/>
+        <source>none (no extended security: NTLM/LM challenge-response only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="149"/>
+        <source>none listed (empty security blob: raw NTLMSSP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="181"/>
+        <source>%1 at %2 port %3: %4; dialects %5; signing %6; authentication: %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="188"/>
+        <source>%1 The server lists no mechanisms: whether it takes Kerberos is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="192"/>
+        <source>%1 No Kerberos on offer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="194"/>
+        <source>%1 SMB1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::Spnego</name>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="69"/>
+        <source>truncated at %1: a DER element was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="76"/>
+        <source>DER tag %1 at %2 uses the multi-byte form, which SPNEGO never uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="84"/>
+        <source>truncated at %1: the length of DER element %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="92"/>
+        <source>DER element %1 at %2 has an indefinite length (BER), which DER forbids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="101"/>
+        <source>DER element %1 at %2 has a %3-byte length field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="106"/>
+        <source>truncated at %1: the length of DER element %2 is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="115"/>
+        <source>DER element %1 at %2 claims an impossible length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="121"/>
+        <source>DER element %1 at %2 claims %3 bytes, but only %4 are left in what encloses it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="139"/>
+        <source>wrong DER tag %1 at %2: expected %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="154"/>
+        <source>%1 trailing bytes after %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="163"/>
+        <source>DER nesting deeper than %1 levels at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="228"/>
+        <source>the mechTypes list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="235"/>
+        <source>a mechanism OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="240"/>
+        <source>malformed mechanism OID at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="262"/>
+        <source>trailing bytes after the hint name at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="268"/>
+        <source>wrong DER tag %1 at %2: expected a string (the hint name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="280"/>
+        <source>unexpected DER tag %1 at %2 in negHints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="297"/>
+        <location filename="../app/probes/spnego.cpp" line="403"/>
+        <source>empty security blob: no SPNEGO token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="310"/>
+        <source>the GSS-API mechanism OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="315"/>
+        <source>the GSS-API token is for %1, not SPNEGO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="318"/>
+        <source>a malformed OID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="331"/>
+        <source>the token at %1 is a NegTokenResp, not a NegTokenInit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="334"/>
+        <source>wrong DER tag %1 at %2: expected a NegTokenInit (0xa0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="341"/>
+        <source>the NegTokenInit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="357"/>
+        <source>the mechToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="367"/>
+        <source>trailing bytes after negHints at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="374"/>
+        <source>wrong DER tag %1 at %2: expected negHints or a mechListMIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="383"/>
+        <source>unexpected DER tag %1 at %2 in the NegTokenInit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="412"/>
+        <source>the token is a NegTokenInit, not a NegTokenResp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="414"/>
+        <source>wrong DER tag %1 at 0x0: expected a NegTokenResp (0xa1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="420"/>
+        <source>the NegTokenResp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="432"/>
+        <source>negState</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="436"/>
+        <source>negState at %1 is %2 bytes long, expected 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="445"/>
+        <source>supportedMech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="450"/>
+        <source>malformed supportedMech OID at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="457"/>
+        <source>the responseToken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="464"/>
+        <source>unexpected DER tag %1 at %2 in the NegTokenResp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="569"/>
+        <source>Kerberos 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="571"/>
+        <source>MS Kerberos 5 (legacy OID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/spnego.cpp" line="573"/>
+        <source>Kerberos 5 user-to-user</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3589,182 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <location filename="../ui/welcomepage.cpp" line="91"/>
         <source>Tec&amp;hnician:</source>
         <translation>Tec&amp;hniker:</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::WireReader</name>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="33"/>
+        <source>truncated at %1: needs %2 bytes for %3, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="52"/>
+        <source>a field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="53"/>
+        <source>offset %1 for %2 lies outside the %3-byte message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="65"/>
+        <source>skipped bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="73"/>
+        <source>a byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="80"/>
+        <location filename="../app/probes/wirereader.cpp" line="110"/>
+        <source>a 16-bit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="89"/>
+        <location filename="../app/probes/wirereader.cpp" line="119"/>
+        <source>a 32-bit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="98"/>
+        <source>a 64-bit field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="129"/>
+        <source>a byte string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/wirereader.cpp" line="138"/>
+        <source>a UTF-16 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="202"/>
+        <source>the protocol id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="232"/>
+        <location filename="../app/probes/smbwire.cpp" line="234"/>
+        <source>the SMB1 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="253"/>
+        <source>ByteCount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="301"/>
+        <location filename="../app/probes/smbwire.cpp" line="304"/>
+        <location filename="../app/probes/smbwire.cpp" line="306"/>
+        <location filename="../app/probes/smbwire.cpp" line="308"/>
+        <source>the SMB2 header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="598"/>
+        <location filename="../app/probes/smbwire.cpp" line="751"/>
+        <source>WordCount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="618"/>
+        <source>RawMode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="624"/>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="634"/>
+        <location filename="../app/probes/smbwire.cpp" line="663"/>
+        <source>the challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="660"/>
+        <location filename="../app/probes/smbwire.cpp" line="865"/>
+        <source>the server GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="767"/>
+        <source>the AndX block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="852"/>
+        <source>the NEGOTIATE response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="900"/>
+        <source>negotiate context padding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="903"/>
+        <location filename="../app/probes/smbwire.cpp" line="905"/>
+        <source>a negotiate context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="906"/>
+        <source>negotiate context data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="939"/>
+        <source>the SESSION_SETUP response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="992"/>
+        <source>the NTLMSSP signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="999"/>
+        <source>MessageType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="1008"/>
+        <location filename="../app/probes/smbwire.cpp" line="1009"/>
+        <location filename="../app/probes/smbwire.cpp" line="1011"/>
+        <source>TargetNameFields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="1012"/>
+        <source>NegotiateFlags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="1014"/>
+        <source>the server challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="1073"/>
+        <location filename="../app/probes/smbwire.cpp" line="1074"/>
+        <source>an AV_PAIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/probes/smbwire.cpp" line="1080"/>
+        <source>an AV_PAIR value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

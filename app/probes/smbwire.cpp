@@ -682,13 +682,12 @@ bool parseSmb1NegotiateResponse(const QByteArray &message, Smb1NegotiateResponse
     }
 }
 
-QByteArray smb1SessionSetupExtended(quint16 flags2, quint16 mid, const QByteArray &securityBlob)
+// SMB1 header and the SESSION_SETUP_ANDX words both request forms share: WordCount, no AndX
+// command, our buffer size, multiplex count and VC number, session key 0.
+static QByteArray sessionSetupPrefix(quint16 flags2, quint16 mid, quint8 wordCount)
 {
-    if (securityBlob.size() > 0xFF00)
-        return {};
-    const bool unicode = flags2 & Flags2Unicode;
     QByteArray m = smb1Header(Smb1SessionSetupAndX, flags2, mid);
-    putU8(m, 12);   // WordCount (MS-SMB 2.2.4.6.1)
+    putU8(m, wordCount);
     putU8(m, 0xFF); // AndXCommand: none
     putU8(m, 0);    // AndXReserved
     putU16(m, 0);   // AndXOffset
@@ -696,6 +695,16 @@ QByteArray smb1SessionSetupExtended(quint16 flags2, quint16 mid, const QByteArra
     putU16(m, Smb1ClientMaxMpx);
     putU16(m, Smb1ClientVcNumber);
     putU32(m, 0); // SessionKey
+    return m;
+}
+
+QByteArray smb1SessionSetupExtended(quint16 flags2, quint16 mid, const QByteArray &securityBlob)
+{
+    if (securityBlob.size() > 0xFF00)
+        return {};
+    const bool unicode = flags2 & Flags2Unicode;
+    // WordCount 12 (MS-SMB 2.2.4.6.1)
+    QByteArray m = sessionSetupPrefix(flags2, mid, 12);
     putU16(m, quint16(securityBlob.size()));
     putU32(m, 0); // Reserved
     putU32(m, CapExtendedSecurity | CapUnicode | CapNtSmbs | CapStatus32);
@@ -713,15 +722,8 @@ QByteArray smb1SessionSetupExtended(quint16 flags2, quint16 mid, const QByteArra
 QByteArray smb1SessionSetupNull(quint16 flags2, quint16 mid)
 {
     const bool unicode = flags2 & Flags2Unicode;
-    QByteArray m = smb1Header(Smb1SessionSetupAndX, flags2, mid);
-    putU8(m, 13);   // WordCount (MS-CIFS 2.2.4.53.1)
-    putU8(m, 0xFF); // AndXCommand: none
-    putU8(m, 0);    // AndXReserved
-    putU16(m, 0);   // AndXOffset
-    putU16(m, Smb1ClientMaxBuffer);
-    putU16(m, Smb1ClientMaxMpx);
-    putU16(m, Smb1ClientVcNumber);
-    putU32(m, 0); // SessionKey
+    // WordCount 13 (MS-CIFS 2.2.4.53.1)
+    QByteArray m = sessionSetupPrefix(flags2, mid, 13);
     putU16(m, 0); // OEMPasswordLen
     putU16(m, 0); // UnicodePasswordLen
     putU32(m, 0); // Reserved
