@@ -341,7 +341,7 @@
     <message>
         <location filename="../app/cli/commandline.cpp" line="95"/>
         <source>--package, --events, --case, --save-case, --timeout, --resolve, --smb-port and --nbss-port belong to the diagnose command: gpsi-doctor diagnose --package PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>--package, --events, --case, --save-case, --timeout, --resolve, --smb-port und --nbss-port gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="104"/>
@@ -361,7 +361,7 @@
     <message>
         <location filename="../app/cli/commandline.cpp" line="133"/>
         <source>--%1 needs a port number from 1 to 65535, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 benötigt eine Portnummer zwischen 1 und 65535, nicht &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/cli/commandline.cpp" line="143"/>
@@ -411,7 +411,37 @@ Options of diagnose:
 Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or unreadable
 input, 3 internal error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
+
+Aufruf:
+  gpsi-doctor                      öffnet den Assistenten
+  gpsi-doctor --demo               öffnet den Assistenten mit dem integrierten Demo-Szenario
+                                   (ohne Anzeige: führt es aus und schreibt den Bericht)
+  gpsi-doctor diagnose --package PFAD [Optionen]
+                                   führt alle Prüfungen ohne GUI aus und gibt den Bericht aus
+  gpsi-doctor --list-checks        listet die Prüfmodule und alle, die nicht geladen werden konnten
+  gpsi-doctor --version | --help
+
+Optionen von diagnose:
+  -p, --package PFAD     Paketpfad wie in der Richtlinie, z. B. \\server\share\app.msi
+                         (für mehrere Pakete wiederholen)
+  -e, --events DATEI     exportiertes Ereignisprotokoll (.evtx, .evt, .xml, .csv); wiederholbar
+      --case DATEI       liest den Fall (Pfade, Belege, Optionen) aus einer Falldatei
+      --save-case DATEI  schreibt den Fall zusätzlich in eine Falldatei
+  -t, --timeout SEKUNDEN Zeitlimit jeder Prüfung (Standard: 30)
+      --resolve HOST=ADRESSE
+                         beantwortet Abfragen von HOST mit ADRESSE, statt DNS zu fragen
+      --smb-port N       direkt gehosteter SMB-Port der Server (Standard: 445)
+      --nbss-port N      Port des NetBIOS-Sitzungsdienstes (Standard: 139)
+  -f, --format FORMAT    text (Standard), json, html oder pdf
+  -o, --output DATEI     schreibt den Bericht in DATEI (für pdf erforderlich)
+      --page-size GRÖSSE A4 (Standard) oder Letter, für pdf
+      --plugin-dir VERZ  lädt zusätzlich Prüfmodule von Drittanbietern aus VERZ
+      --no-progress      keine Fortschrittszeilen auf stderr
+
+Exitstatus: 0 kein Problem gefunden, 1 ein Problem wurde diagnostiziert, 2 falscher Aufruf oder
+nicht lesbare Eingabe, 3 interner Fehler.
+</translation>
     </message>
     <message>
         <source>GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and related causes).
@@ -552,7 +582,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
     <message>
         <location filename="../app/cli/demo.cpp" line="27"/>
         <source>no free loopback port: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein freier Loopback-Port: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/demo.cpp" line="45"/>
@@ -567,7 +597,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
     <message>
         <location filename="../app/cli/demo.cpp" line="62"/>
         <source>gpsi-doctor: cannot start the demo&apos;s NT 4.0 simulator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gpsi-doctor: Der NT-4.0-Simulator der Demo kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/demo.cpp" line="78"/>
@@ -1579,7 +1609,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
     <message>
         <location filename="../app/probes/nt4simulator.cpp" line="288"/>
         <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht an %1 lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -2652,108 +2682,108 @@ nicht lesbare Eingabe, 3 interner Fehler.
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="741"/>
         <source>Unknown server</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Server</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="750"/>
         <source>Samba %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Samba %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="752"/>
         <source>Native LAN Manager &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Native LAN Manager &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="759"/>
         <source>Windows NT 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows NT 4.0</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="761"/>
         <location filename="../app/probes/smbprobe.cpp" line="818"/>
         <source>Native OS &quot;%1&quot;, Native LAN Manager &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Native OS &quot;%1&quot;, Native LAN Manager &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="763"/>
         <source>no extended security (CIFS only, as NT 4.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine erweiterte Sicherheit (nur CIFS, wie bei NT 4.0)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="768"/>
         <source>NTLMSSP version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLMSSP-Version %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="772"/>
         <source>Samba or another non-Windows server (NTLM version %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samba oder ein anderer Nicht-Windows-Server (NTLM-Version %1)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="775"/>
         <source>build number 0: not a Windows server</source>
-        <translation type="unfinished"></translation>
+        <translation>Buildnummer 0: kein Windows-Server</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="781"/>
         <source>Windows 2000 (build %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 2000 (Build %1)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="784"/>
         <source>Windows XP / Server 2003 (build %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows XP / Server 2003 (Build %1)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="787"/>
         <source>Windows %1.%2 (build %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows %1.%2 (Build %3)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="794"/>
         <source>Native OS &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Native OS &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="800"/>
         <source>Windows 2000</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows 2000</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="804"/>
         <source>Windows XP</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows XP</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="827"/>
         <source>Windows NT 4.0 class server (or older: Windows 9x, LAN Manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server der Klasse Windows NT 4.0 (oder älter: Windows 9x, LAN Manager)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="829"/>
         <source>SMB1 only, no CAP_EXTENDED_SECURITY although the request asked for it, 8-byte challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>nur SMB1, kein CAP_EXTENDED_SECURITY, obwohl die Anforderung es verlangt hat, 8-Byte-Challenge</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="837"/>
         <source>LAN Manager-era server (dialect %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server aus der LAN-Manager-Zeit (Dialekt %1)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="839"/>
         <source>highest dialect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchster Dialekt %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="844"/>
         <source>SMB2/3 server (dialect %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2/3-Server (Dialekt %1)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="846"/>
         <source>speaks SMB %1 but told nothing about its OS</source>
-        <translation type="unfinished"></translation>
+        <translation>spricht SMB %1, gibt aber nichts über sein Betriebssystem preis</translation>
     </message>
 </context>
 <context>
@@ -2784,162 +2814,162 @@ nicht lesbare Eingabe, 3 interner Fehler.
     <message>
         <location filename="../app/probes/smbwire.cpp" line="197"/>
         <source>the %1-byte message is larger than the %2 bytes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Byte-Nachricht ist größer als die zulässigen %2 Bytes</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="211"/>
         <source>an SMB1 message where SMB2 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SMB1-Nachricht, wo SMB2 erwartet wurde</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="213"/>
         <source>an SMB2 message where SMB1 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>eine SMB2-Nachricht, wo SMB1 erwartet wurde</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="216"/>
         <source>not an SMB2 message (no \xFESMB signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SMB2-Nachricht (keine \xFESMB-Signatur)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="218"/>
         <source>not an SMB1 message (no \xFFSMB signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SMB1-Nachricht (keine \xFFSMB-Signatur)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="240"/>
         <source>SMB1 command %1 where %2 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB1-Befehl %1, wo %2 erwartet wurde</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="245"/>
         <source>the SMB1 message is a request, not a reply</source>
-        <translation type="unfinished"></translation>
+        <translation>die SMB1-Nachricht ist eine Anforderung, keine Antwort</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="258"/>
         <source>ByteCount %1 at %2 runs past the end of the message (%3 bytes left)</source>
-        <translation type="unfinished"></translation>
+        <translation>ByteCount %1 bei %2 reicht über das Ende der Nachricht hinaus (%3 Bytes übrig)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="314"/>
         <source>SMB2 header StructureSize %1, expected 64</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2-Header: StructureSize %1, erwartet 64</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="319"/>
         <source>SMB2 command %1 where %2 was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2-Befehl %1, wo %2 erwartet wurde</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="323"/>
         <source>the SMB2 message is a request, not a response</source>
-        <translation type="unfinished"></translation>
+        <translation>die SMB2-Nachricht ist eine Anforderung, keine Antwort</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="337"/>
         <source>security buffer offset %1 points into the fixed part of the message (which ends at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Offset %1 des Sicherheitspuffers zeigt in den festen Teil der Nachricht (der bei %2 endet)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="343"/>
         <source>security buffer (offset %1, %2 bytes) runs past the end of the %3-byte message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sicherheitspuffer (Offset %1, %2 Bytes) reicht über das Ende der %3-Byte-Nachricht hinaus</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="511"/>
         <source>not an SMB session message: header type %1 at stream offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>keine SMB-Sitzungsnachricht: Headertyp %1 bei Stream-Offset %2</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="518"/>
         <source>a %1-byte message at stream offset %2 is larger than the %3 bytes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>eine %1-Byte-Nachricht bei Stream-Offset %2 ist größer als die zulässigen %3 Bytes</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="544"/>
         <source>Not listening on called name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfang auf dem angerufenen Namen</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="546"/>
         <source>Not listening for calling name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Empfang für den anrufenden Namen</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="548"/>
         <source>Called name not present</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerufener Name nicht vorhanden</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="550"/>
         <source>Called name present, but insufficient resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Angerufener Name vorhanden, aber nicht genügend Ressourcen</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="553"/>
         <source>Unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht näher bezeichneter Fehler</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="555"/>
         <source>Unknown NetBIOS session error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter NetBIOS-Sitzungsfehler %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="677"/>
         <source>unexpected WordCount %1 in an SMB1 NEGOTIATE reply (0, 1, 13 or 17 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter WordCount %1 in einer SMB1-NEGOTIATE-Antwort (0, 1, 13 oder 17 erwartet)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="762"/>
         <source>unexpected WordCount %1 in a SESSION_SETUP_ANDX reply (0, 3 or 4 expected)</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter WordCount %1 in einer SESSION_SETUP_ANDX-Antwort (0, 3 oder 4 erwartet)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="777"/>
         <source>SecurityBlobLength %1 is larger than the %2 data bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>SecurityBlobLength %1 ist größer als die %2 Datenbytes</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="859"/>
         <source>NEGOTIATE response StructureSize %1, expected 65</source>
-        <translation type="unfinished"></translation>
+        <translation>NEGOTIATE-Antwort: StructureSize %1, erwartet 65</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="891"/>
         <source>NegotiateContextOffset %1 is not an 8-byte aligned offset into the %2-byte message</source>
-        <translation type="unfinished"></translation>
+        <translation>NegotiateContextOffset %1 ist kein an 8 Bytes ausgerichteter Offset in die %2-Byte-Nachricht</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="947"/>
         <source>SESSION_SETUP response StructureSize %1, expected 9</source>
-        <translation type="unfinished"></translation>
+        <translation>SESSION_SETUP-Antwort: StructureSize %1, erwartet 9</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="986"/>
         <source>the %1-byte NTLM message is larger than the %2 bytes accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1-Byte-NTLM-Nachricht ist größer als die zulässigen %2 Bytes</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="997"/>
         <source>not an NTLMSSP message (no &quot;NTLMSSP&quot; signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine NTLMSSP-Nachricht (keine Signatur &quot;NTLMSSP&quot;)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="1004"/>
         <source>NTLM message type %1, expected 2 (CHALLENGE_MESSAGE)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLM-Nachrichtentyp %1, erwartet 2 (CHALLENGE_MESSAGE)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="1049"/>
         <source>TargetName (offset %1, %2 bytes) runs past the end of the %3-byte message</source>
-        <translation type="unfinished"></translation>
+        <translation>TargetName (Offset %1, %2 Bytes) reicht über das Ende der %3-Byte-Nachricht hinaus</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="1063"/>
         <source>TargetInfo (offset %1, %2 bytes) runs past the end of the %3-byte message</source>
-        <translation type="unfinished"></translation>
+        <translation>TargetInfo (Offset %1, %2 Bytes) reicht über das Ende der %3-Byte-Nachricht hinaus</translation>
     </message>
 </context>
 <context>
@@ -2947,294 +2977,294 @@ nicht lesbare Eingabe, 3 interner Fehler.
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="90"/>
         <source>stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten: %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="112"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="117"/>
         <source>no complete answer within the probe&apos;s deadline of %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort innerhalb der Frist der Prüfung von %1 ms</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="151"/>
         <source>TCP %1 port %2: connected</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP %1 Port %2: verbunden</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="156"/>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished">keine Antwort innerhalb von %1 ms</translation>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="158"/>
         <source>TCP %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP %1 Port %2: %3</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="178"/>
         <source>reconnect to port %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Verbindung mit Port %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="199"/>
         <source>NetBIOS session request for %1 refused: %2 (0x%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBIOS-Sitzungsanforderung für %1 abgelehnt: %2 (0x%3)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="205"/>
         <source>unexpected NetBIOS reply type 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter NetBIOS-Antworttyp 0x%1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="218"/>
         <source>the server closed the connection: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung geschlossen: %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="231"/>
         <source>garbage from the server at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbrauchbare Daten vom Server bei Byte %1: %2</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="241"/>
         <source>the server closed the connection in the middle of a message (%1 bytes received)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung mitten in einer Nachricht geschlossen (%1 Bytes empfangen)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="244"/>
         <source>the server closed the connection without answering</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="264"/>
         <source>unexpected session message type 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Sitzungsnachrichtentyp 0x%1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="276"/>
         <source>security blob: empty (the client chooses: raw NTLMSSP, no SPNEGO list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Security Blob: leer (der Client wählt: reines NTLMSSP, keine SPNEGO-Liste)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="283"/>
         <source>security blob: not a SPNEGO NegTokenInit (byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Security Blob: kein SPNEGO-NegTokenInit (Byte %1: %2)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="294"/>
         <source>SPNEGO mechanisms: %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>SPNEGO-Mechanismen: %1%2</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="297"/>
         <source>; hint %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; Hinweis %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="308"/>
         <source>NTLMSSP challenge unreadable (byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLMSSP-Challenge nicht lesbar (Byte %1: %2)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="323"/>
         <source>NTLMSSP challenge: version %1; computer %2, domain %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>NTLMSSP-Challenge: Version %1; Computer %2, Domäne %3%4</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="328"/>
         <source>not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendet</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="329"/>
         <location filename="../app/probes/smbprobe.cpp" line="331"/>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="334"/>
         <source>, DNS name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, DNS-Name %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="355"/>
         <source>SMB1 NEGOTIATE response: dialect %1, security mode 0x%2 (%3-level, signing %4), capabilities %5 (%6), challenge %7 bytes%8</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB1 NEGOTIATE response: Dialekt %1, Sicherheitsmodus 0x%2 (Sicherheit auf %3-Ebene, Signierung %4), Fähigkeiten %5 (%6), Challenge %7 Bytes%8</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="365"/>
         <source>, domain %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Domäne %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="380"/>
         <source>-&gt; SMB1 SESSION_SETUP_ANDX, extended security, anonymous NTLMSSP NEGOTIATE%1</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; SMB1 SESSION_SETUP_ANDX, erweiterte Sicherheit, anonymes NTLMSSP NEGOTIATE%1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="382"/>
         <source> (raw)</source>
-        <translation type="unfinished"></translation>
+        <translation> (roh)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="383"/>
         <source> in SPNEGO</source>
-        <translation type="unfinished"></translation>
+        <translation> in SPNEGO</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="386"/>
         <source>-&gt; SMB1 SESSION_SETUP_ANDX, null session (no account, no password)</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; SMB1 SESSION_SETUP_ANDX, Nullsitzung (kein Konto, kein Kennwort)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="389"/>
         <source>&lt;- no session-setup answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- keine Antwort auf das Session-Setup: %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="395"/>
         <source>&lt;- session-setup answer unreadable (byte %1: %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- Antwort auf das Session-Setup nicht lesbar (Byte %1: %2): %3</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="408"/>
         <source>&lt;- SMB1 SESSION_SETUP_ANDX response: status %1, Native OS &quot;%2&quot;, Native LAN Manager &quot;%3&quot;%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- SMB1 SESSION_SETUP_ANDX-Antwort: Status %1, Native OS &quot;%2&quot;, Native LAN Manager &quot;%3&quot;%4</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="411"/>
         <source>, logged on as guest</source>
-        <translation type="unfinished"></translation>
+        <translation>, als Gast angemeldet</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="437"/>
         <source>dialect %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>NEGOTIATE mit Dialekt %1: %2</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="453"/>
         <source>SMB2 dialects accepted one by one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzeln per NEGOTIATE angenommene SMB2-Dialekte: %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="454"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="468"/>
         <location filename="../app/probes/smbprobe.cpp" line="480"/>
         <source>SMB1 (NT LM 0.12) alone: not checked (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB1-NEGOTIATE nur mit NT LM 0.12: nicht geprüft (%1)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="484"/>
         <source>SMB1 (NT LM 0.12) alone: refused%1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB1-NEGOTIATE nur mit NT LM 0.12: abgelehnt%1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="491"/>
         <source>SMB1 (NT LM 0.12) alone: accepted as well</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB1-NEGOTIATE nur mit NT LM 0.12: ebenfalls angenommen</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="512"/>
         <source>-&gt; SMB2 NEGOTIATE [2.0.2, 2.1, 3.0, 3.0.2, 3.1.1]</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; SMB2 NEGOTIATE [2.0.2, 2.1, 3.0, 3.0.2, 3.1.1]</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="518"/>
         <source>SMB2 NEGOTIATE response unreadable (byte %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2 NEGOTIATE response nicht lesbar (Byte %1: %2)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="525"/>
         <source>SMB2 NEGOTIATE refused with status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2 NEGOTIATE mit Status %1 abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="536"/>
         <source>&lt;- SMB2 NEGOTIATE response: dialect %1, security mode 0x%2 (signing %3), capabilities 0x%4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- SMB2 NEGOTIATE response: Dialekt %1, Sicherheitsmodus 0x%2 (Signierung %3), Fähigkeiten 0x%4</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="548"/>
         <source>-&gt; SMB2 SESSION_SETUP, anonymous NTLMSSP NEGOTIATE in SPNEGO</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; SMB2 SESSION_SETUP, anonymes NTLMSSP NEGOTIATE in SPNEGO</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="553"/>
         <source>&lt;- SMB2 SESSION_SETUP response: status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- SMB2 SESSION_SETUP-Antwort: Status %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="556"/>
         <source>&lt;- no usable session-setup answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- keine verwertbare Antwort auf das Session-Setup: %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="568"/>
         <source>&quot;%1&quot; is not an IP address; resolve the server first</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist keine IP-Adresse; lösen Sie zuerst den Servernamen auf</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="571"/>
         <source>probe of %1 at %2, ports %3 (SMB) and %4 (NetBIOS session service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1 unter %2, Ports %3 (SMB) und %4 (NetBIOS-Sitzungsdienst)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="582"/>
         <source>neither port %1 (%2) nor port %3 (%4) accepts connections</source>
-        <translation type="unfinished"></translation>
+        <translation>weder Port %1 (%2) noch Port %3 (%4) nimmt Verbindungen an</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="603"/>
         <source>NetBIOS session request for %1: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBIOS-Sitzungsanforderung für %1: angenommen</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="614"/>
         <source>NetBIOS session request for *SMBSERVER: accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBIOS-Sitzungsanforderung für *SMBSERVER: angenommen</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="622"/>
         <source>-&gt; SMB1 NEGOTIATE [NT LM 0.12, SMB 2.002, SMB 2.???], extended security requested</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; SMB1 NEGOTIATE [NT LM 0.12, SMB 2.002, SMB 2.???], erweiterte Sicherheit angefordert</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="635"/>
         <source>SMB2 NEGOTIATE response unreadable (byte %1: %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB2 NEGOTIATE response nicht lesbar (Byte %1: %2): %3</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="640"/>
         <source>&lt;- SMB2 NEGOTIATE response to the SMB1 negotiate: dialect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- SMB2 NEGOTIATE response auf das SMB1-NEGOTIATE: Dialekt %1</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="654"/>
         <source>SMB1 NEGOTIATE response unreadable (byte %1: %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>SMB1 NEGOTIATE response nicht lesbar (Byte %1: %2): %3</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="664"/>
         <source>&lt;- SMB1 NEGOTIATE response: no offered dialect accepted (index %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;- SMB1 NEGOTIATE response: keiner der angebotenen Dialekte angenommen (Index %1)</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="675"/>
         <source>the server accepts none of the SMB dialects offered</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server nimmt keinen der angebotenen SMB-Dialekte an</translation>
     </message>
     <message>
         <location filename="../app/probes/smbprobe.cpp" line="683"/>
         <source>the reply is neither SMB1 nor SMB2: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist weder SMB1 noch SMB2: %1</translation>
     </message>
 </context>
 <context>
@@ -3244,64 +3274,65 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="70"/>
         <source>
 negotiate reply: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+NEGOTIATE-Antwort: %1</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="79"/>
         <source>Cancelled while probing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen während der Prüfung von %1.</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="84"/>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="87"/>
         <source>port %1 accepted the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 hat die Verbindung angenommen</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="85"/>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="88"/>
         <source>port %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1: %2</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="93"/>
         <source>%1 (%2) does not accept SMB connections: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) nimmt keine SMB-Verbindungen an: %3</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="98"/>
         <source>The SMB probe of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SMB-Prüfung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="147"/>
         <source>none (no extended security: NTLM/LM challenge-response only)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (keine erweiterte Sicherheit: nur NTLM/LM-Challenge-Response)</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="149"/>
         <source>none listed (empty security blob: raw NTLMSSP)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aufgeführt (leerer Security Blob: reines NTLMSSP)</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="181"/>
         <source>%1 at %2 port %3: %4; dialects %5; signing %6; authentication: %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unter %2 Port %3: %4; Dialekte %5; Signierung %6; Authentifizierung: %7.</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="188"/>
         <source>%1 The server lists no mechanisms: whether it takes Kerberos is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Server nennt keine Mechanismen: Ob er Kerberos akzeptiert, ist nicht bekannt.</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="192"/>
         <source>%1 No Kerberos on offer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kerberos wird nicht angeboten.</translation>
     </message>
     <message>
         <location filename="../app/checks/smbserver/smbservercheck.cpp" line="194"/>
         <source>%1 SMB1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nur SMB1.</translation>
     </message>
 </context>
 <context>
@@ -3309,203 +3340,203 @@ negotiate reply: %1</source>
     <message>
         <location filename="../app/probes/spnego.cpp" line="69"/>
         <source>truncated at %1: a DER element was expected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten bei %1: ein DER-Element wurde erwartet</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="76"/>
         <source>DER tag %1 at %2 uses the multi-byte form, which SPNEGO never uses</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Tag %1 bei %2 verwendet die Mehrbyte-Form, die SPNEGO nie verwendet</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="84"/>
         <source>truncated at %1: the length of DER element %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten bei %1: die Länge des DER-Elements %2 fehlt</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="92"/>
         <source>DER element %1 at %2 has an indefinite length (BER), which DER forbids</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Element %1 bei %2 hat eine unbestimmte Länge (BER), die DER verbietet</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="101"/>
         <source>DER element %1 at %2 has a %3-byte length field</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Element %1 bei %2 hat ein %3-Byte-Längenfeld</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="106"/>
         <source>truncated at %1: the length of DER element %2 is cut off</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten bei %1: die Länge des DER-Elements %2 ist unvollständig</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="115"/>
         <source>DER element %1 at %2 claims an impossible length</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Element %1 bei %2 gibt eine unmögliche Länge an</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="121"/>
         <source>DER element %1 at %2 claims %3 bytes, but only %4 are left in what encloses it</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Element %1 bei %2 gibt %3 Bytes an, im umschließenden Element sind aber nur noch %4 übrig</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="139"/>
         <source>wrong DER tag %1 at %2: expected %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches DER-Tag %1 bei %2: erwartet %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="154"/>
         <source>%1 trailing bytes after %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überzählige Bytes hinter %2 bei %3</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="163"/>
         <source>DER nesting deeper than %1 levels at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DER-Verschachtelung tiefer als %1 Ebenen bei %2</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="228"/>
         <source>the mechTypes list</source>
-        <translation type="unfinished"></translation>
+        <translation>mechTypes-Liste</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="235"/>
         <source>a mechanism OID</source>
-        <translation type="unfinished"></translation>
+        <translation>Mechanismus-OID</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="240"/>
         <source>malformed mechanism OID at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Mechanismus-OID bei %1</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="262"/>
         <source>trailing bytes after the hint name at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überzählige Bytes hinter dem Hinweisnamen bei %1</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="268"/>
         <source>wrong DER tag %1 at %2: expected a string (the hint name)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches DER-Tag %1 bei %2: erwartet eine Zeichenfolge (den Hinweisnamen)</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="280"/>
         <source>unexpected DER tag %1 at %2 in negHints</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes DER-Tag %1 bei %2 in negHints</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="297"/>
         <location filename="../app/probes/spnego.cpp" line="403"/>
         <source>empty security blob: no SPNEGO token</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Security Blob: kein SPNEGO-Token</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="310"/>
         <source>the GSS-API mechanism OID</source>
-        <translation type="unfinished"></translation>
+        <translation>GSS-API-Mechanismus-OID</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="315"/>
         <source>the GSS-API token is for %1, not SPNEGO</source>
-        <translation type="unfinished"></translation>
+        <translation>das GSS-API-Token gilt für %1, nicht für SPNEGO</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="318"/>
         <source>a malformed OID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine fehlerhafte OID</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="331"/>
         <source>the token at %1 is a NegTokenResp, not a NegTokenInit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token bei %1 ist ein NegTokenResp, kein NegTokenInit</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="334"/>
         <source>wrong DER tag %1 at %2: expected a NegTokenInit (0xa0)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches DER-Tag %1 bei %2: erwartet ein NegTokenInit (0xa0)</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="341"/>
         <source>the NegTokenInit</source>
-        <translation type="unfinished"></translation>
+        <translation>NegTokenInit</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="357"/>
         <source>the mechToken</source>
-        <translation type="unfinished"></translation>
+        <translation>mechToken</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="367"/>
         <source>trailing bytes after negHints at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>überzählige Bytes hinter negHints bei %1</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="374"/>
         <source>wrong DER tag %1 at %2: expected negHints or a mechListMIC</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches DER-Tag %1 bei %2: erwartet negHints oder ein mechListMIC</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="383"/>
         <source>unexpected DER tag %1 at %2 in the NegTokenInit</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes DER-Tag %1 bei %2 im NegTokenInit</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="412"/>
         <source>the token is a NegTokenInit, not a NegTokenResp</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token ist ein NegTokenInit, kein NegTokenResp</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="414"/>
         <source>wrong DER tag %1 at 0x0: expected a NegTokenResp (0xa1)</source>
-        <translation type="unfinished"></translation>
+        <translation>falsches DER-Tag %1 bei 0x0: erwartet ein NegTokenResp (0xa1)</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="420"/>
         <source>the NegTokenResp</source>
-        <translation type="unfinished"></translation>
+        <translation>NegTokenResp</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="432"/>
         <source>negState</source>
-        <translation type="unfinished"></translation>
+        <translation>negState</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="436"/>
         <source>negState at %1 is %2 bytes long, expected 1</source>
-        <translation type="unfinished"></translation>
+        <translation>negState bei %1 ist %2 Bytes lang, erwartet 1</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="445"/>
         <source>supportedMech</source>
-        <translation type="unfinished"></translation>
+        <translation>supportedMech</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="450"/>
         <source>malformed supportedMech OID at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte supportedMech-OID bei %1</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="457"/>
         <source>the responseToken</source>
-        <translation type="unfinished"></translation>
+        <translation>responseToken</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="464"/>
         <source>unexpected DER tag %1 at %2 in the NegTokenResp</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes DER-Tag %1 bei %2 im NegTokenResp</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="569"/>
         <source>Kerberos 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos 5</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="571"/>
         <source>MS Kerberos 5 (legacy OID)</source>
-        <translation type="unfinished"></translation>
+        <translation>MS Kerberos 5 (veraltete OID)</translation>
     </message>
     <message>
         <location filename="../app/probes/spnego.cpp" line="573"/>
         <source>Kerberos 5 user-to-user</source>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos 5 User-to-User</translation>
     </message>
 </context>
 <context>
@@ -3596,70 +3627,70 @@ negotiate reply: %1</source>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="33"/>
         <source>truncated at %1: needs %2 bytes for %3, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschnitten bei %1: %2 Bytes für %3 benötigt, nur %4 übrig</translation>
     </message>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="52"/>
         <source>a field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld</translation>
     </message>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="53"/>
         <source>offset %1 for %2 lies outside the %3-byte message</source>
-        <translation type="unfinished"></translation>
+        <translation>Offset %1 für %2 liegt außerhalb der %3-Byte-Nachricht</translation>
     </message>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="65"/>
         <source>skipped bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungene Bytes</translation>
     </message>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="73"/>
         <source>a byte</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Byte</translation>
     </message>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="80"/>
         <location filename="../app/probes/wirereader.cpp" line="110"/>
         <source>a 16-bit field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 16-Bit-Feld</translation>
     </message>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="89"/>
         <location filename="../app/probes/wirereader.cpp" line="119"/>
         <source>a 32-bit field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 32-Bit-Feld</translation>
     </message>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="98"/>
         <source>a 64-bit field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein 64-Bit-Feld</translation>
     </message>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="129"/>
         <source>a byte string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bytefolge</translation>
     </message>
     <message>
         <location filename="../app/probes/wirereader.cpp" line="138"/>
         <source>a UTF-16 string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine UTF-16-Zeichenfolge</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="202"/>
         <source>the protocol id</source>
-        <translation type="unfinished"></translation>
+        <translation>die Protokoll-ID</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="232"/>
         <location filename="../app/probes/smbwire.cpp" line="234"/>
         <source>the SMB1 header</source>
-        <translation type="unfinished"></translation>
+        <translation>den SMB1-Header</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="253"/>
         <source>ByteCount</source>
-        <translation type="unfinished"></translation>
+        <translation>ByteCount</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="301"/>
@@ -3667,104 +3698,104 @@ negotiate reply: %1</source>
         <location filename="../app/probes/smbwire.cpp" line="306"/>
         <location filename="../app/probes/smbwire.cpp" line="308"/>
         <source>the SMB2 header</source>
-        <translation type="unfinished"></translation>
+        <translation>den SMB2-Header</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="598"/>
         <location filename="../app/probes/smbwire.cpp" line="751"/>
         <source>WordCount</source>
-        <translation type="unfinished"></translation>
+        <translation>WordCount</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="618"/>
         <source>RawMode</source>
-        <translation type="unfinished"></translation>
+        <translation>RawMode</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="624"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserved</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="634"/>
         <location filename="../app/probes/smbwire.cpp" line="663"/>
         <source>the challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>die Challenge</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="660"/>
         <location filename="../app/probes/smbwire.cpp" line="865"/>
         <source>the server GUID</source>
-        <translation type="unfinished"></translation>
+        <translation>die Server-GUID</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="767"/>
         <source>the AndX block</source>
-        <translation type="unfinished"></translation>
+        <translation>den AndX-Block</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="852"/>
         <source>the NEGOTIATE response</source>
-        <translation type="unfinished"></translation>
+        <translation>die NEGOTIATE-Antwort</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="900"/>
         <source>negotiate context padding</source>
-        <translation type="unfinished"></translation>
+        <translation>die Auffüllbytes des Negotiate-Kontexts</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="903"/>
         <location filename="../app/probes/smbwire.cpp" line="905"/>
         <source>a negotiate context</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Negotiate-Kontext</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="906"/>
         <source>negotiate context data</source>
-        <translation type="unfinished"></translation>
+        <translation>die Daten des Negotiate-Kontexts</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="939"/>
         <source>the SESSION_SETUP response</source>
-        <translation type="unfinished"></translation>
+        <translation>die SESSION_SETUP-Antwort</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="992"/>
         <source>the NTLMSSP signature</source>
-        <translation type="unfinished"></translation>
+        <translation>die NTLMSSP-Signatur</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="999"/>
         <source>MessageType</source>
-        <translation type="unfinished"></translation>
+        <translation>MessageType</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="1008"/>
         <location filename="../app/probes/smbwire.cpp" line="1009"/>
         <location filename="../app/probes/smbwire.cpp" line="1011"/>
         <source>TargetNameFields</source>
-        <translation type="unfinished"></translation>
+        <translation>TargetNameFields</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="1012"/>
         <source>NegotiateFlags</source>
-        <translation type="unfinished"></translation>
+        <translation>NegotiateFlags</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="1014"/>
         <source>the server challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>die Server-Challenge</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="1073"/>
         <location filename="../app/probes/smbwire.cpp" line="1074"/>
         <source>an AV_PAIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ein AV_PAIR</translation>
     </message>
     <message>
         <location filename="../app/probes/smbwire.cpp" line="1080"/>
         <source>an AV_PAIR value</source>
-        <translation type="unfinished"></translation>
+        <translation>einen AV_PAIR-Wert</translation>
     </message>
 </context>
 </TS>

@@ -70,9 +70,29 @@ public:
 
 private:
     bool stop(QString *why);
+    // Sets the stage of the lines noted while it lives.
+    class StageScope
+    {
+    public:
+        StageScope(ProbeRun &run, SmbProbe::Stage stage)
+            : m_run(run)
+            , m_saved(run.m_stage)
+        {
+            run.m_stage = stage;
+        }
+        ~StageScope() { m_run.m_stage = m_saved; }
+        StageScope(const StageScope &) = delete;
+        StageScope &operator=(const StageScope &) = delete;
+
+    private:
+        ProbeRun &m_run;
+        SmbProbe::Stage m_saved;
+    };
+
     void note(const QString &line)
     {
         m_result.transcript << line;
+        m_result.transcriptStages << m_stage;
         qCDebug(lcSmbProbe).noquote() << line;
     }
     bool connectBoth(std::unique_ptr<Connection> *c445, std::unique_ptr<Connection> *c139);
@@ -104,6 +124,7 @@ private:
     QDeadlineTimer m_deadline;
     QString m_address;
     bool m_netbios = false;
+    SmbProbe::Stage m_stage = SmbProbe::Stage::Connect;
 };
 
 bool ProbeRun::stop(QString *why)
@@ -271,6 +292,7 @@ bool ProbeRun::exchange(Connection &c, const QByteArray &smb, QByteArray *reply,
 
 void ProbeRun::recordMechanisms(const QByteArray &blob)
 {
+    const StageScope stage(*this, SmbProbe::Stage::Mechanisms);
     if (blob.isEmpty()) {
         m_result.securityBlobEmpty = true;
         note(SmbProbe::tr("security blob: empty (the client chooses: raw NTLMSSP, no SPNEGO "
@@ -299,6 +321,7 @@ void ProbeRun::recordMechanisms(const QByteArray &blob)
 
 void ProbeRun::recordNtlm(const QByteArray &blob)
 {
+    const StageScope stage(*this, SmbProbe::Stage::Session);
     const QByteArray ntlm = Smb::findNtlmssp(blob);
     if (ntlm.isEmpty())
         return;
@@ -367,6 +390,7 @@ void ProbeRun::recordSmb1Negotiate(const Smb::Smb1NegotiateResponse &n)
 
 void ProbeRun::smb1Session(Connection &c, const Smb::Smb1NegotiateResponse &negotiate)
 {
+    const StageScope stage(*this, SmbProbe::Stage::Session);
     QString error;
     QByteArray reply;
     QByteArray request;
@@ -427,6 +451,7 @@ bool ProbeRun::smb1Path(Connection &c, const Smb::Smb1NegotiateResponse &negotia
 
 void ProbeRun::enumerateSmb2Dialects()
 {
+    const StageScope stage(*this, SmbProbe::Stage::Negotiate);
     QStringList accepted;
     for (const quint16 dialect : kSmb2Dialects) {
         QString error;
@@ -460,6 +485,7 @@ void ProbeRun::enumerateSmb2Dialects()
 
 void ProbeRun::checkSmb1Alongside()
 {
+    const StageScope stage(*this, SmbProbe::Stage::Negotiate);
     QString error;
     std::unique_ptr<Connection> c;
     if (!stop(&error))
@@ -545,6 +571,7 @@ bool ProbeRun::smb2Path(Connection &c, const Smb::Smb2NegotiateResponse &first)
     // and the server's names. The probe stops there (no AUTHENTICATE is ever sent).
     const QByteArray blob = Spnego::buildNegTokenInit({QString::fromLatin1(Spnego::OidNtlmssp)},
                                                       Smb::ntlmNegotiateMessage());
+    const StageScope session(*this, SmbProbe::Stage::Session);
     note(SmbProbe::tr("-> SMB2 SESSION_SETUP, anonymous NTLMSSP NEGOTIATE in SPNEGO"));
     Smb::Smb2SessionSetupResponse s;
     if (exchange(c, Smb::smb2SessionSetupRequest(++c.messageId, blob), &reply, &error) &&
@@ -619,6 +646,7 @@ void ProbeRun::run()
     }
     c139.reset();
 
+    m_stage = SmbProbe::Stage::Negotiate;
     note(SmbProbe::tr("-> SMB1 NEGOTIATE [NT LM 0.12, SMB 2.002, SMB 2.???], extended security "
                       "requested"));
     QByteArray reply;
@@ -702,6 +730,16 @@ QString SmbProbe::outcomeId(Outcome outcome)
         return QStringLiteral("cancelled");
     }
     return QStringLiteral("error");
+}
+
+QString SmbProbe::Result::linesOf(Stage stage) const
+{
+    QStringList out;
+    for (qsizetype i = 0; i < transcript.size() && i < transcriptStages.size(); ++i) {
+        if (transcriptStages.at(i) == stage)
+            out << transcript.at(i);
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 bool SmbProbe::Result::kerberosOffered() const

@@ -33,6 +33,9 @@ public:
     };
 
     enum class Outcome { Ok, Unreachable, Error, Cancelled };
+    // Which part of the probe a transcript line belongs to, so that each fact can cite the
+    // exchange behind it (whatever language the lines are in).
+    enum class Stage { Connect, Negotiate, Mechanisms, Session };
 
     struct Result
     {
@@ -86,11 +89,14 @@ public:
         QString ntlmDnsDomain;
         QString ntlmDnsTree;
 
-        QStringList transcript; // what was sent and answered, one line each
-        QString negotiateHex;   // the first bytes of the negotiate reply
+        QStringList transcript;        // what was sent and answered, one line each
+        QList<Stage> transcriptStages; // the stage of each transcript line
+        QString negotiateHex;          // the first bytes of the negotiate reply
         qint64 elapsedMs = 0;
 
         bool kerberosOffered() const;
+        // The transcript lines of one stage, joined by newlines.
+        QString linesOf(Stage stage) const;
         QString signingId() const; // "disabled", "enabled", "required"
     };
 

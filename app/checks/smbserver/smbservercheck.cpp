@@ -27,22 +27,6 @@ QString pickAddress(const QStringList &addresses)
     return addresses.value(0);
 }
 
-// The transcript lines that mention one of the words: each fact cites the exchange behind it
-// rather than the whole probe.
-QString excerpt(const QStringList &lines, const QStringList &words)
-{
-    QStringList out;
-    for (const QString &line : lines) {
-        for (const QString &word : words) {
-            if (line.contains(word)) {
-                out << line;
-                break;
-            }
-        }
-    }
-    return out.join(QLatin1Char('\n'));
-}
-
 } // namespace
 
 CheckResult SmbServerCheck::run(CheckContext &ctx)
@@ -62,17 +46,12 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
     const QString evidence =
         transcript.join(QLatin1Char('\n')) +
         (r.negotiateHex.isEmpty() ? QString() : tr("\nnegotiate reply: %1").arg(r.negotiateHex));
-    const QString transport =
-        excerpt(transcript, {QStringLiteral("TCP "), QStringLiteral("NetBIOS")});
+    const QString transport = r.linesOf(SmbProbe::Stage::Connect);
     const QString negotiate =
-        excerpt(transcript, {QStringLiteral("NEGOTIATE"), QStringLiteral("dialect"),
-                             QStringLiteral("SMB1 (NT LM 0.12) alone")}) +
+        r.linesOf(SmbProbe::Stage::Negotiate) +
         (r.negotiateHex.isEmpty() ? QString() : tr("\nnegotiate reply: %1").arg(r.negotiateHex));
-    const QString mechanisms =
-        excerpt(transcript, {QStringLiteral("SPNEGO"), QStringLiteral("security blob"),
-                             QStringLiteral("NEGOTIATE response")});
-    const QString session =
-        excerpt(transcript, {QStringLiteral("SESSION_SETUP"), QStringLiteral("NTLMSSP")});
+    const QString mechanisms = r.linesOf(SmbProbe::Stage::Mechanisms);
+    const QString session = r.linesOf(SmbProbe::Stage::Session);
     qCDebug(lcSmbServer) << host << SmbProbe::outcomeId(r.outcome) << r.dialect;
 
     if (r.outcome == SmbProbe::Outcome::Cancelled)
