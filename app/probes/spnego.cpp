@@ -286,19 +286,25 @@ bool parseNegHints(DerParser &p, const Tlv &hints, int depth, QString *hintName)
     return true;
 }
 
+// The outermost TLV of a security blob; an empty blob is an error of its own.
+bool readOutermost(DerParser &p, const QByteArray &blob, Tlv *top)
+{
+    if (blob.isEmpty()) {
+        p.fail(0,
+               QCoreApplication::translate("Gpsi::Spnego", "empty security blob: no SPNEGO token"));
+        return false;
+    }
+    return p.read(0, blob.size(), top);
+}
+
 } // namespace
 
 bool parseNegTokenInit(const QByteArray &blob, NegTokenInit *out, WireError *error)
 {
     *out = NegTokenInit();
     DerParser p(blob);
-    if (blob.isEmpty()) {
-        p.fail(0,
-               QCoreApplication::translate("Gpsi::Spnego", "empty security blob: no SPNEGO token"));
-        return setError(error, p.error());
-    }
     Tlv top;
-    if (!p.read(0, blob.size(), &top))
+    if (!readOutermost(p, blob, &top))
         return setError(error, p.error());
     int depth = 1;
     Tlv init;
@@ -398,13 +404,8 @@ bool parseNegTokenResp(const QByteArray &blob, NegTokenResp *out, WireError *err
 {
     *out = NegTokenResp();
     DerParser p(blob);
-    if (blob.isEmpty()) {
-        p.fail(0,
-               QCoreApplication::translate("Gpsi::Spnego", "empty security blob: no SPNEGO token"));
-        return setError(error, p.error());
-    }
     Tlv top;
-    if (!p.read(0, blob.size(), &top))
+    if (!readOutermost(p, blob, &top))
         return setError(error, p.error());
     if (top.tag != TagNegTokenResp) {
         p.fail(0,

@@ -30,20 +30,8 @@ using GpsiTest::LoopbackServer;
 
 namespace {
 
-QString smbDataDir()
-{
-    const QString shared = qEnvironmentVariable("GPSI_SHARED_DIR");
-    return shared.isEmpty() ? QString() : shared + QStringLiteral("/data/smb");
-}
-
-bool haveCaptures()
-{
-    const QString dir = smbDataDir();
-    return !dir.isEmpty() && QDir(dir).exists();
-}
-
 #define REQUIRE_CAPTURES()                                                                         \
-    if (!haveCaptures())                                                                           \
+    if (!GpsiTest::haveCaptures())                                                                 \
         QSKIP("$GPSI_SHARED_DIR/data/smb is absent: the replays of real SMB servers need the "     \
               "captures from ../shared/data/smb (not part of the repository)");
 
@@ -138,7 +126,8 @@ bool loadRecording(const QString &file, Recording *rec, QString *error)
 {
     QList<GpsiTest::TcpConnection> conns;
     GpsiTest::PcapInfo info;
-    if (!GpsiTest::readPcapTcpFile(smbDataDir() + QLatin1Char('/') + file, &conns, &info, error))
+    if (!GpsiTest::readPcapTcpFile(GpsiTest::smbDataDir() + QLatin1Char('/') + file, &conns, &info,
+                                   error))
         return false;
     for (const GpsiTest::TcpConnection &c : std::as_const(conns)) {
         const QList<QByteArray> requests = sessionMessages(c.clientToServer);
@@ -566,7 +555,8 @@ bool loadWin7(Win7Capture *out, QString *error)
 {
     QList<GpsiTest::TcpConnection> conns;
     GpsiTest::PcapInfo info;
-    if (!GpsiTest::readPcapTcpFile(smbDataDir() + QStringLiteral("/ndpi_smbv1_win7-server.pcap"),
+    if (!GpsiTest::readPcapTcpFile(GpsiTest::smbDataDir() +
+                                       QStringLiteral("/ndpi_smbv1_win7-server.pcap"),
                                    &conns, &info, error))
         return false;
     if (conns.size() != 1) {

@@ -1,5 +1,6 @@
 #include "support/pcapreader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QHostAddress>
@@ -7,6 +8,18 @@
 #include <algorithm>
 
 namespace GpsiTest {
+
+QString smbDataDir()
+{
+    const QString shared = qEnvironmentVariable("GPSI_SHARED_DIR");
+    return shared.isEmpty() ? QString() : shared + QStringLiteral("/data/smb");
+}
+
+bool haveCaptures()
+{
+    const QString dir = smbDataDir();
+    return !dir.isEmpty() && QDir(dir).exists();
+}
 
 namespace {
 

@@ -11,6 +11,12 @@
 
 namespace GpsiTest {
 
+// Where the real SMB captures are: $GPSI_SHARED_DIR/data/smb (ctest sets it to ../shared).
+// Empty when the variable is unset.
+QString smbDataDir();
+// Whether that folder exists; tests that replay captures skip with a message otherwise.
+bool haveCaptures();
+
 struct TcpConnection
 {
     QString clientAddress;

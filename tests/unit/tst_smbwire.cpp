@@ -354,24 +354,12 @@ QByteArray smb2SessionSetupReply(quint32 status, const QByteArray &blob)
 
 // --- real captures ---
 
-QString smbDataDir()
-{
-    const QString shared = qEnvironmentVariable("GPSI_SHARED_DIR");
-    return shared.isEmpty() ? QString() : shared + QStringLiteral("/data/smb");
-}
-
-bool haveCaptures()
-{
-    const QString dir = smbDataDir();
-    return !dir.isEmpty() && QDir(dir).exists();
-}
-
 QList<TcpConnection> loadCapture(const char *name)
 {
     QList<TcpConnection> out;
     QString error;
     GpsiTest::PcapInfo info;
-    const QString path = smbDataDir() + QLatin1Char('/') + QLatin1String(name);
+    const QString path = GpsiTest::smbDataDir() + QLatin1Char('/') + QLatin1String(name);
     if (!GpsiTest::readPcapTcpFile(path, &out, &info, &error))
         qWarning("%s: %s", name, qPrintable(error));
     return out;
@@ -403,7 +391,7 @@ const TcpConnection *byClientPort(const QList<TcpConnection> &conns, quint16 por
 }
 
 #define REQUIRE_CAPTURES()                                                                         \
-    if (!haveCaptures())                                                                           \
+    if (!GpsiTest::haveCaptures())                                                                 \
         QSKIP("../shared/data/smb is not present (GPSI_SHARED_DIR): real SMB captures not "        \
               "checked");
 
@@ -480,9 +468,9 @@ QList<QByteArray> syntheticReplies()
 QList<QByteArray> realReplies()
 {
     QList<QByteArray> out;
-    if (!haveCaptures())
+    if (!GpsiTest::haveCaptures())
         return out;
-    const QStringList files = QDir(smbDataDir()).entryList({QStringLiteral("*.pcap")});
+    const QStringList files = QDir(GpsiTest::smbDataDir()).entryList({QStringLiteral("*.pcap")});
     for (const QString &f : files) {
         for (const TcpConnection &c : loadCapture(qPrintable(f))) {
             for (const QByteArray &m : frames(c.serverToClient)) {
@@ -1493,10 +1481,11 @@ void TestSmbWire::captureServer2019()
     GpsiTest::PcapInfo info;
     QList<TcpConnection> conns;
     QString error;
-    QVERIFY2(GpsiTest::readPcapTcpFile(
-                 smbDataDir() + QStringLiteral("/suricata_smb-eicar-file_server2019.pcap"), &conns,
-                 &info, &error),
-             qPrintable(error));
+    QVERIFY2(
+        GpsiTest::readPcapTcpFile(GpsiTest::smbDataDir() +
+                                      QStringLiteral("/suricata_smb-eicar-file_server2019.pcap"),
+                                  &conns, &info, &error),
+        qPrintable(error));
     QCOMPARE(info.linkType, quint32(113)); // Linux cooked capture
     QCOMPARE(conns.size(), 1);
     const auto req = frames(conns.first().clientToServer);
@@ -1804,7 +1793,7 @@ void TestSmbWire::hostileTruncation()
     QList<QByteArray> replies = syntheticReplies();
     const QList<QByteArray> real = realReplies();
     replies += real;
-    if (haveCaptures())
+    if (GpsiTest::haveCaptures())
         QVERIFY(real.size() >= 20);
     int accepted = 0;
     for (const QByteArray &full : std::as_const(replies)) {
