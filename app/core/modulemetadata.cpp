@@ -124,6 +124,12 @@ bool ModuleMetadata::fromJson(const QJsonObject &o, ModuleMetadata *out, QString
                 problems << tr("\"requires\" names an invalid fact key \"%1\"").arg(key);
         }
     }
+    if (readStringList(o, QStringLiteral("uses"), false, &m.usedFacts, &problems)) {
+        for (const QString &key : std::as_const(m.usedFacts)) {
+            if (!isValidFactKey(key, false))
+                problems << tr("\"uses\" names an invalid fact key \"%1\"").arg(key);
+        }
+    }
     if (readStringList(o, QStringLiteral("provides"), true, &m.providedFacts, &problems)) {
         if (m.providedFacts.isEmpty())
             problems << tr("\"provides\" must name at least one fact");
@@ -135,6 +141,10 @@ bool ModuleMetadata::fromJson(const QJsonObject &o, ModuleMetadata *out, QString
     for (const QString &key : std::as_const(m.requiredFacts)) {
         if (m.provides(key))
             problems << tr("\"%1\" is both required and provided").arg(key);
+    }
+    for (const QString &key : std::as_const(m.usedFacts)) {
+        if (m.provides(key))
+            problems << tr("\"%1\" is both used and provided").arg(key);
     }
     if (readStringList(o, QStringLiteral("platforms"), true, &m.platforms, &problems)) {
         if (m.platforms.isEmpty())
@@ -174,6 +184,8 @@ QJsonObject ModuleMetadata::toJson() const
     if (!version.isEmpty())
         o.insert(QStringLiteral("version"), version);
     o.insert(QStringLiteral("requires"), QJsonArray::fromStringList(requiredFacts));
+    if (!usedFacts.isEmpty())
+        o.insert(QStringLiteral("uses"), QJsonArray::fromStringList(usedFacts));
     o.insert(QStringLiteral("provides"), QJsonArray::fromStringList(providedFacts));
     o.insert(QStringLiteral("platforms"), QJsonArray::fromStringList(platforms));
     o.insert(QStringLiteral("scope"),

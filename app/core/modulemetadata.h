@@ -21,6 +21,10 @@ public:
     QString category;
     QString version;
     QStringList requiredFacts;
+    // Facts the module reads when they exist ("uses"): it runs after the modules that provide
+    // them, but runs without them too (a Kerberos check still asks the KDC when the name did
+    // not resolve).
+    QStringList usedFacts;
     QStringList providedFacts; // may end in ".*" to provide a family of keys
     QStringList platforms;     // "any", "windows", "linux", "macos"
     Scope scope = Scope::Package;

@@ -101,7 +101,7 @@ int Runner::runningCount() const
 QList<int> Runner::plannedModuleOrder() const
 {
     // Stable topological order: a module comes after every module that provides a fact it
-    // requires. Modules caught in a cycle keep their registration order at the end.
+    // requires or uses. Modules caught in a cycle keep their registration order at the end.
     QList<int> remaining;
     for (int i = 0; i < m_modules.size(); ++i)
         remaining << i;
@@ -115,7 +115,7 @@ QList<int> Runner::plannedModuleOrder() const
             for (int other : std::as_const(remaining)) {
                 if (other == remaining.at(pos))
                     continue;
-                for (const QString &key : m.requiredFacts)
+                for (const QString &key : m.requiredFacts + m.usedFacts)
                     blocked = blocked || m_modules.at(other).metadata.provides(key);
             }
             if (!blocked) {
@@ -219,11 +219,17 @@ void Runner::schedule()
                 if (!m_facts.contains(job.subject, key))
                     missing << key;
             }
+            // Facts it uses but can do without: wait only while a module may still provide them.
+            QStringList awaited = missing;
+            for (const QString &key : meta.usedFacts) {
+                if (!m_facts.contains(job.subject, key))
+                    awaited << key;
+            }
             bool waiting = false;
             for (const auto &other : m_jobs) {
                 if (other.get() == &job || isFinished(other->status) || !isRelevant(*other, job))
                     continue;
-                for (const QString &key : std::as_const(missing))
+                for (const QString &key : std::as_const(awaited))
                     waiting = waiting || other->descriptor.metadata.provides(key);
             }
             if (waiting)

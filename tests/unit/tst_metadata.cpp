@@ -75,6 +75,10 @@ void TestMetadata::broken_data()
                                        << QStringLiteral("\"requires\" must be a list");
     QTest::newRow("self-dependency")
         << QStringLiteral("self-dependency.json") << QStringLiteral("both required and provided");
+    QTest::newRow("uses-provided")
+        << QStringLiteral("uses-provided.json") << QStringLiteral("both used and provided");
+    QTest::newRow("uses-bad-key") << QStringLiteral("uses-bad-key.json")
+                                  << QStringLiteral("\"uses\" names an invalid");
     QTest::newRow("unknown-platform")
         << QStringLiteral("unknown-platform.json") << QStringLiteral("unknown platform \"amiga\"");
     QTest::newRow("title-not-string")

@@ -1,3 +1,4 @@
+#include <QJsonArray>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QTest>
@@ -51,6 +52,7 @@ class TestRunner : public QObject
 private Q_SLOTS:
     void dependencyOrder();
     void skipWithReason();
+    void usedFactsOrderButDoNotBlock();
     void parallelism();
     void timeoutOfCooperativeModule();
     void timeoutOfStuckModule();
@@ -127,6 +129,38 @@ void TestRunner::skipWithReason()
     const CheckRun &orphan = runOf(runner, QStringLiteral("orphan"));
     QCOMPARE(orphan.result.status, CheckStatus::Skipped);
     QVERIFY(orphan.result.summary.contains(QStringLiteral("no installed module provides")));
+}
+
+void TestRunner::usedFactsOrderButDoNotBlock()
+{
+    // "uses": the consumer waits for the provider and reads its fact when there is one, and
+    // runs all the same when the provider established nothing.
+    for (const bool provide : {true, false}) {
+        std::atomic<bool> providerDone{false};
+        std::atomic<int> seen{-1};
+        ModuleRegistry registry;
+        QJsonObject consumer = metadata(QStringLiteral("consumer"), {}, {QStringLiteral("c.out")});
+        consumer.insert(QStringLiteral("uses"), QJsonArray{QStringLiteral("p.name")});
+        add(registry, consumer, [&](CheckContext &ctx) {
+            seen = !providerDone ? 2 : ctx.fact(QStringLiteral("p.name")).isValid() ? 1 : 0;
+            return CheckResult::pass(QStringLiteral("ran"));
+        });
+        add(registry, metadata(QStringLiteral("provider"), {}, {QStringLiteral("p.name")}),
+            [&, provide](CheckContext &ctx) {
+                QThread::msleep(50);
+                if (provide)
+                    ctx.addFact(QStringLiteral("p.name"), QStringLiteral("srv"));
+                providerDone = true;
+                return provide ? CheckResult::pass(QStringLiteral("named"))
+                               : CheckResult::fail(QStringLiteral("no name"));
+            });
+        Runner runner;
+        runner.setModules(registry.modules());
+        runner.runToCompletion(oneCase());
+        QCOMPARE(runOf(runner, QStringLiteral("consumer")).result.status, CheckStatus::Pass);
+        QCOMPARE(seen.load(), provide ? 1 : 0);
+        QCOMPARE(runner.runs().at(0).moduleId, QStringLiteral("provider"));
+    }
 }
 
 void TestRunner::parallelism()
