@@ -10,6 +10,7 @@ build_pkgs=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-translations-l10n libgl-dev
     fonts-dejavu-core
+    libkrb5-dev  # GSSAPI for the Kerberos check (optional: without it the check says so)
 )
 test_pkgs=(
     poppler-utils  # pdftotext/pdfinfo read the PDF reports back
@@ -19,6 +20,8 @@ test_pkgs=(
     clang libclang-rt-14-dev  # libFuzzer runs of the parsers (tests/fuzz/run-libfuzzer.sh)
     g++-mingw-w64-x86-64-posix  # compile-checks the Windows-only sources (no Qt needed)
     samba smbclient nmap  # tests/fixtures: smbd on loopback for the SMB probe tests, nmap oracle
+    krb5-kdc krb5-admin-server krb5-user  # tests/fixtures/kdc.sh: a throwaway MIT realm on loopback
+    samba-ad-dc samba-ad-provision ldb-tools  # tests/fixtures/addc.sh: a Samba AD DC on loopback
 )
 
 want=("${build_pkgs[@]}")

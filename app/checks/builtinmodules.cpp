@@ -1,6 +1,7 @@
 #include "builtinmodules.h"
 
 #include "../core/moduleregistry.h"
+#include "kerberos/kerberoscheck.h"
 #include "nameresolution/nameresolutioncheck.h"
 #include "packagepath/packagepathcheck.h"
 #include "smbserver/smbservercheck.h"
@@ -16,6 +17,8 @@ void registerBuiltinModules(ModuleRegistry &registry)
         [] { return std::make_unique<NameResolutionCheck>(); });
     registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/smbserver/smbserver.json"),
                                     [] { return std::make_unique<SmbServerCheck>(); });
+    registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/kerberos/kerberos.json"),
+                                    [] { return std::make_unique<KerberosCheck>(); });
 }
 
 } // namespace Gpsi

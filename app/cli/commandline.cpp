@@ -31,6 +31,9 @@ struct Options
     QCommandLineOption noProgress{QStringLiteral("no-progress"), QString()};
     QCommandLineOption smbPort{QStringLiteral("smb-port"), QString(), QStringLiteral("port")};
     QCommandLineOption nbssPort{QStringLiteral("nbss-port"), QString(), QStringLiteral("port")};
+    QCommandLineOption keytab{QStringLiteral("keytab"), QString(), QStringLiteral("file")};
+    QCommandLineOption keytabPrincipal{QStringLiteral("keytab-principal"), QString(),
+                                       QStringLiteral("principal")};
 };
 } // namespace
 
@@ -42,7 +45,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({o.help, o.version, o.listChecks, o.demo, o.package, o.events, o.caseFile,
                        o.saveCase, o.timeout, o.format, o.output, o.pageSize, o.pluginDir,
-                       o.resolve, o.noProgress, o.smbPort, o.nbssPort});
+                       o.resolve, o.noProgress, o.smbPort, o.nbssPort, o.keytab,
+                       o.keytabPrincipal});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
@@ -86,15 +90,26 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.output = parser.value(o.output);
     cl.pluginDirs = parser.values(o.pluginDir);
     cl.noProgress = parser.isSet(o.noProgress);
+    cl.keytab = parser.value(o.keytab);
+    cl.keytabPrincipal = parser.value(o.keytabPrincipal);
 
     const bool diagnoseOnly = cl.packageOptionGiven || !cl.events.isEmpty() ||
                               !cl.caseFile.isEmpty() || !cl.saveCase.isEmpty() ||
                               parser.isSet(o.timeout) || parser.isSet(o.resolve) ||
-                              parser.isSet(o.smbPort) || parser.isSet(o.nbssPort);
+                              parser.isSet(o.smbPort) || parser.isSet(o.nbssPort) ||
+                              parser.isSet(o.keytab) || parser.isSet(o.keytabPrincipal);
     if (diagnoseOnly && cl.command != Command::Diagnose) {
-        cl.error = tr("--package, --events, --case, --save-case, --timeout, --resolve, --smb-port "
-                      "and --nbss-port belong to the diagnose command: gpsi-doctor diagnose "
-                      "--package PATH");
+        cl.error = tr("--package, --events, --case, --save-case, --timeout, --resolve, --smb-port, "
+                      "--nbss-port, --keytab and --keytab-principal belong to the diagnose "
+                      "command: gpsi-doctor diagnose --package PATH");
+        return cl;
+    }
+    if (parser.isSet(o.keytab) && cl.keytab.isEmpty()) {
+        cl.error = tr("--keytab needs a file name (for example /etc/krb5.keytab)");
+        return cl;
+    }
+    if (parser.isSet(o.keytabPrincipal) && cl.keytab.isEmpty()) {
+        cl.error = tr("--keytab-principal needs --keytab FILE");
         return cl;
     }
     if (parser.isSet(o.timeout)) {
@@ -187,6 +202,12 @@ QString CommandLine::helpText()
               "                         answer lookups of HOST with ADDRESS instead of asking DNS\n"
               "      --smb-port N       direct-hosted SMB port of the servers (default 445)\n"
               "      --nbss-port N      NetBIOS session service port (default 139)\n"
+              "      --keytab FILE      Kerberos check with credentials from FILE instead of the\n"
+              "                         current ticket cache: on a Linux machine joined to the\n"
+              "                         domain, /etc/krb5.keytab tests as the computer account\n"
+              "      --keytab-principal NAME\n"
+              "                         principal to use from the keytab (default: the computer\n"
+              "                         account NAME$, else a host/ principal)\n"
               "  -f, --format FORMAT    text (default), json, html or pdf\n"
               "  -o, --output FILE      write the report to FILE (required for pdf)\n"
               "      --page-size SIZE   A4 (default) or Letter, for pdf\n"

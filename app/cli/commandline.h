@@ -39,6 +39,8 @@ public:
     QMap<QString, QString> hostOverrides; // --resolve HOST=ADDRESS
     int smbPort = 0;                      // --smb-port N (0: the case's, default 445)
     int nbssPort = 0;                     // --nbss-port N (0: the case's, default 139)
+    QString keytab;                       // --keytab FILE: Kerberos check as the keytab's principal
+    QString keytabPrincipal;              // --keytab-principal NAME
     bool noProgress = false;
     QString error; // non-empty on bad usage
 

@@ -29,6 +29,34 @@ bool Demo::Servers::start(QString *error)
     }
     m_closedPort = probe.serverPort();
     probe.close();
+
+    if (!m_kerberosDir.isValid()) {
+        *error = tr("cannot create a temporary directory: %1").arg(m_kerberosDir.errorString());
+        return false;
+    }
+    QFile conf(m_kerberosDir.filePath(QStringLiteral("krb5.conf")));
+    if (!conf.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(conf.fileName(), conf.errorString());
+        return false;
+    }
+    conf.write(QStringLiteral("[libdefaults]\n"
+                              "    default_realm = EXAMPLE.TEST\n"
+                              "    dns_lookup_kdc = false\n"
+                              "    dns_lookup_realm = false\n"
+                              "    dns_canonicalize_hostname = false\n"
+                              "    rdns = false\n"
+                              "    udp_preference_limit = 1\n"
+                              "[realms]\n"
+                              "    EXAMPLE.TEST = {\n"
+                              "        kdc = 127.0.0.1:%1\n"
+                              "    }\n"
+                              "[domain_realm]\n"
+                              "    .example.test = EXAMPLE.TEST\n")
+                   .arg(m_closedPort)
+                   .toUtf8());
+    conf.close();
+    qputenv("KRB5_CONFIG", QFile::encodeName(conf.fileName()));
+    qputenv("KRB5CCNAME", "MEMORY:gpsi-doctor-demo");
     return true;
 }
 

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <QTemporaryDir>
+
 #include <memory>
 
 #include "core/case.h"
@@ -20,7 +22,9 @@ class Demo
 public:
     // The demo's servers: a Windows NT 4.0 simulator on a loopback port standing in for the
     // NetBIOS session service of "nt4srv", and a loopback port with nothing listening standing
-    // in for its absent direct SMB port. They live as long as this object.
+    // in for its absent direct SMB port. They live as long as this object. The Kerberos check
+    // gets a configuration of its own (realm EXAMPLE.TEST, its KDC a closed loopback port, an
+    // empty in-memory credential cache), so the demo asks no real KDC and no DNS server.
     class Servers
     {
     public:
@@ -33,6 +37,7 @@ public:
     private:
         std::unique_ptr<Nt4Simulator> m_nt4;
         quint16 m_closedPort = 0;
+        QTemporaryDir m_kerberosDir;
     };
 
     static bool scenario(Case *out, QString *error);

@@ -1,5 +1,6 @@
 #include "diagnosecommand.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -107,6 +108,17 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
         c.options.nbssPort = quint16(cl.nbssPort);
     for (auto it = cl.hostOverrides.cbegin(); it != cl.hostOverrides.cend(); ++it)
         c.options.hostOverrides.insert(it.key(), it.value());
+    if (!cl.keytab.isEmpty()) {
+        // Read-only use, but say so now rather than in the report when it cannot be read.
+        QFile keytab(cl.keytab);
+        if (!keytab.open(QIODevice::ReadOnly)) {
+            err << tr("gpsi-doctor: --keytab %1: %2").arg(cl.keytab, keytab.errorString())
+                << Qt::endl;
+            return ExitUsage;
+        }
+        c.options.keytab = QFileInfo(cl.keytab).absoluteFilePath();
+        c.options.keytabPrincipal = cl.keytabPrincipal;
+    }
     if (cl.format == ReportRenderer::Format::Pdf && cl.output.isEmpty()) {
         err << tr("gpsi-doctor: --format pdf needs --output FILE") << Qt::endl;
         return ExitUsage;

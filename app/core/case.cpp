@@ -28,6 +28,10 @@ QJsonObject CaseOptions::toJson() const
     for (auto it = hostOverrides.cbegin(); it != hostOverrides.cend(); ++it)
         overrides.insert(it.key(), it.value());
     o.insert(QStringLiteral("hostOverrides"), overrides);
+    if (!keytab.isEmpty())
+        o.insert(QStringLiteral("keytab"), keytab);
+    if (!keytabPrincipal.isEmpty())
+        o.insert(QStringLiteral("keytabPrincipal"), keytabPrincipal);
     return o;
 }
 
@@ -44,6 +48,8 @@ CaseOptions CaseOptions::fromJson(const QJsonObject &o)
     };
     opts.smbPort = port("smbPort", 445);
     opts.nbssPort = port("nbssPort", 139);
+    opts.keytab = o.value(QStringLiteral("keytab")).toString();
+    opts.keytabPrincipal = o.value(QStringLiteral("keytabPrincipal")).toString();
     const QJsonObject overrides = o.value(QStringLiteral("hostOverrides")).toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         // Only IP addresses: an override stands in for the resolver's answer.

@@ -20,6 +20,11 @@ struct CaseOptions
     // Host name -> address, consulted before the system resolver (like a private hosts file):
     // lets an admin test a server by name before DNS knows it, and keeps demos on loopback.
     QMap<QString, QString> hostOverrides;
+    // Kerberos check: take the client credentials from this keytab instead of the current
+    // credential cache (on a Linux machine joined to AD, /etc/krb5.keytab holds the computer
+    // account HOST$), optionally naming the principal to use from it.
+    QString keytab;
+    QString keytabPrincipal;
 
     QJsonObject toJson() const;
     static CaseOptions fromJson(const QJsonObject &object);

@@ -1,5 +1,7 @@
 #include "hostresolver.h"
 
+#include "eventwait.h"
+
 #include <QDnsLookup>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -11,32 +13,6 @@
 Q_LOGGING_CATEGORY(lcResolver, "gpsi.probes.resolver", QtInfoMsg)
 
 namespace Gpsi {
-
-namespace {
-
-// Runs the event loop until `done` or the deadline or cancellation; returns false on timeout
-// or cancellation.
-bool waitFor(const std::function<bool()> &done, const QElapsedTimer &timer, int timeoutMs,
-             const std::function<bool()> &cancelled, bool *wasCancelled)
-{
-    QEventLoop loop;
-    QTimer poll;
-    poll.setInterval(20);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&]() {
-        if (done() || timer.elapsed() >= timeoutMs || (cancelled && cancelled()))
-            loop.quit();
-    });
-    poll.start();
-    if (!done())
-        loop.exec();
-    if (cancelled && cancelled()) {
-        *wasCancelled = true;
-        return false;
-    }
-    return done();
-}
-
-} // namespace
 
 QString HostResolver::outcomeId(Outcome outcome)
 {

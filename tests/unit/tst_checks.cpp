@@ -5,6 +5,7 @@
 #include "checks/builtinmodules.h"
 #include "core/diagnosis.h"
 #include "core/runner.h"
+#include "probes/authprobe.h"
 
 using namespace Gpsi;
 
@@ -169,6 +170,8 @@ class TestChecks : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
     void mappedDrive();
     void localDrive();
     void ipLiteral();
@@ -183,6 +186,35 @@ private Q_SLOTS:
     void unresolvableName();
     void aliasIsDetected();
 };
+
+namespace {
+// These tests are about the path, name and server modules: the Kerberos check gets a double
+// that always has a ticket (tst_kerberoscheck and tst_kerberos test the check itself).
+class TicketIssued final : public AuthProbe
+{
+public:
+    Result requestTicket(const Options &options) override
+    {
+        Result r;
+        r.outcome = Outcome::Issued;
+        r.spn = options.service + QLatin1Char('/') + options.host;
+        r.clientPrincipal = QStringLiteral("TEST$@EXAMPLE.TEST");
+        return r;
+    }
+    QString backendId() const override { return QStringLiteral("test"); }
+    bool isAvailable() const override { return true; }
+};
+} // namespace
+
+void TestChecks::initTestCase()
+{
+    AuthProbe::setFactory([] { return std::make_unique<TicketIssued>(); });
+}
+
+void TestChecks::cleanupTestCase()
+{
+    AuthProbe::setFactory({});
+}
 
 void TestChecks::mappedDrive()
 {

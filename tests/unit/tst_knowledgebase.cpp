@@ -56,6 +56,8 @@ private Q_SLOTS:
     void rankingAndConfidence();
     void placeholdersAndCitations();
     void caseScope();
+    void kerberosMatrix_data();
+    void kerberosMatrix();
 };
 
 void TestKnowledgeBase::builtinLoads()
@@ -87,12 +89,11 @@ void TestKnowledgeBase::builtinLoads()
 void TestKnowledgeBase::builtinFactsAreKnown()
 {
     // Every fact a cause reads is provided by a built-in module, or belongs to a module family
-    // still to come (server probe, Kerberos, events): a typo here would silently never match.
+    // still to come (events): a typo here would silently never match.
     ModuleRegistry registry;
     registerBuiltinModules(registry);
     QVERIFY(registry.errors().isEmpty());
-    const QStringList futurePrefixes = {QStringLiteral("server."), QStringLiteral("auth."),
-                                        QStringLiteral("events.")};
+    const QStringList futurePrefixes = {QStringLiteral("events.")};
     auto check = [&](const QString &key, const QString &where) {
         bool known = false;
         for (const ModuleDescriptor &d : registry.modules())
@@ -425,3 +426,103 @@ void TestKnowledgeBase::caseScope()
 
 QTEST_GUILESS_MAIN(TestKnowledgeBase)
 #include "tst_knowledgebase.moc"
+
+// The server probe and the Kerberos check together (domain.md 6.3 and issue 4): which finding
+// comes first for each combination, and which must not appear at all.
+void TestKnowledgeBase::kerberosMatrix_data()
+{
+    QTest::addColumn<QVariantMap>("facts");
+    QTest::addColumn<QString>("first");      // expected top finding ("" = none)
+    QTest::addColumn<QStringList>("absent"); // causes that must not be found
+
+    const QVariantMap unc{{QStringLiteral("path.kind"), QStringLiteral("unc")},
+                          {QStringLiteral("path.host.form"), QStringLiteral("fqdn")}};
+    QVariantMap nt4 = unc;
+    nt4.insert(QStringLiteral("server.os.family"), QStringLiteral("windows-nt4"));
+    nt4.insert(QStringLiteral("server.smb.extsec"), false);
+    nt4.insert(QStringLiteral("server.auth.kerberos.offered"), false);
+    nt4.insert(QStringLiteral("auth.kerberos.ticket"), QStringLiteral("unknown-principal"));
+    QTest::newRow("nt4 + unknown name: KB 323304 first")
+        << nt4 << QStringLiteral("GPSI-NT4-NOKERB") << QStringList{};
+
+    QVariantMap modern = unc;
+    modern.insert(QStringLiteral("server.os.family"), QStringLiteral("windows-vista+"));
+    modern.insert(QStringLiteral("server.smb.extsec"), true);
+    modern.insert(QStringLiteral("server.auth.kerberos.offered"), true);
+    QVariantMap healthy = modern;
+    healthy.insert(QStringLiteral("auth.kerberos.ticket"), QStringLiteral("issued"));
+    const QStringList kerberosCauses{
+        QStringLiteral("GPSI-NT4-NOKERB"),           QStringLiteral("GPSI-SERVER-NOKERB"),
+        QStringLiteral("GPSI-KERB-NO-SPN"),          QStringLiteral("GPSI-KERB-CLOCK-SKEW"),
+        QStringLiteral("GPSI-KERB-KDC-UNREACHABLE"), QStringLiteral("GPSI-KERB-REALM-UNKNOWN"),
+        QStringLiteral("GPSI-KERB-FAILED"),          QStringLiteral("GPSI-KERB-NO-CREDENTIALS")};
+    QTest::newRow("kerberos offered + ticket issued: all good")
+        << healthy << QString() << kerberosCauses;
+
+    QVariantMap alias = modern;
+    alias.insert(QStringLiteral("auth.kerberos.ticket"), QStringLiteral("unknown-principal"));
+    alias.insert(QStringLiteral("name.alias"), true);
+    QTest::newRow("kerberos offered + no SPN for the name")
+        << alias << QStringLiteral("GPSI-KERB-NO-SPN")
+        << QStringList{QStringLiteral("GPSI-NT4-NOKERB"), QStringLiteral("GPSI-SERVER-NOKERB")};
+
+    QVariantMap skew = modern;
+    skew.insert(QStringLiteral("auth.kerberos.ticket"), QStringLiteral("clock-skew"));
+    QTest::newRow("clock skew") << skew << QStringLiteral("GPSI-KERB-CLOCK-SKEW")
+                                << QStringList{QStringLiteral("GPSI-KERB-NO-SPN")};
+
+    QVariantMap noCred = modern;
+    noCred.insert(QStringLiteral("auth.kerberos.ticket"), QStringLiteral("no-credentials"));
+    QTest::newRow("no credentials: advice only")
+        << noCred << QStringLiteral("GPSI-KERB-NO-CREDENTIALS")
+        << QStringList{QStringLiteral("GPSI-KERB-NO-SPN"), QStringLiteral("GPSI-NT4-NOKERB")};
+
+    QVariantMap unreachable = modern;
+    unreachable.insert(QStringLiteral("auth.kerberos.ticket"), QStringLiteral("kdc-unreachable"));
+    QTest::newRow("kdc unreachable") << unreachable << QStringLiteral("GPSI-KERB-KDC-UNREACHABLE")
+                                     << QStringList{QStringLiteral("GPSI-KERB-NO-SPN")};
+
+    QVariantMap realm = modern;
+    realm.insert(QStringLiteral("auth.kerberos.ticket"), QStringLiteral("realm-unknown"));
+    QTest::newRow("realm unknown") << realm << QStringLiteral("GPSI-KERB-REALM-UNKNOWN")
+                                   << QStringList{QStringLiteral("GPSI-KERB-NO-SPN")};
+
+    QVariantMap ntlmOnly = unc;
+    ntlmOnly.insert(QStringLiteral("server.smb.extsec"), true);
+    ntlmOnly.insert(QStringLiteral("server.auth.kerberos.offered"), false);
+    ntlmOnly.insert(QStringLiteral("auth.kerberos.ticket"), QStringLiteral("issued"));
+    QTest::newRow("NTLM-only server although the KDC knows the name")
+        << ntlmOnly << QStringLiteral("GPSI-SERVER-NOKERB")
+        << QStringList{QStringLiteral("GPSI-KERB-NO-SPN")};
+
+    QVariantMap ip = unc;
+    ip.insert(QStringLiteral("path.host.form"), QStringLiteral("ipv4"));
+    ip.insert(QStringLiteral("server.smb.extsec"), true);
+    ip.insert(QStringLiteral("server.auth.kerberos.offered"), true);
+    ip.insert(QStringLiteral("auth.kerberos.ticket"), QStringLiteral("unknown-principal"));
+    QTest::newRow("IP literal: the path cause, not a second SPN finding")
+        << ip << QStringLiteral("GPSI-PATH-IP-LITERAL")
+        << QStringList{QStringLiteral("GPSI-KERB-NO-SPN")};
+}
+
+void TestKnowledgeBase::kerberosMatrix()
+{
+    QFETCH(QVariantMap, facts);
+    QFETCH(QString, first);
+    QFETCH(QStringList, absent);
+    FactSet set;
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it)
+        set.add(fact(it.key(), it.value()));
+    const Diagnosis d = KnowledgeBase::builtin().evaluate(set, {QStringLiteral("s")});
+    QStringList ids;
+    for (const Finding &f : d.findings)
+        ids << f.causeId;
+    const QString shown = ids.join(QLatin1Char(' '));
+    if (first.isEmpty())
+        QVERIFY2(ids.isEmpty() || !ids.contains(QStringLiteral("GPSI-NT4-NOKERB")),
+                 qPrintable(shown));
+    else
+        QVERIFY2(!ids.isEmpty() && ids.first() == first, qPrintable(shown));
+    for (const QString &id : absent)
+        QVERIFY2(!ids.contains(id), qPrintable(id + QStringLiteral(" in: ") + shown));
+}
