@@ -18,7 +18,9 @@ cat > "$dir/hosts" <<'HOSTS'
 ::1         localhost ip6-localhost ip6-loopback
 127.0.0.10  win2k3.example.test win2k3
 127.0.0.11  nt4srv.example.test nt4srv
-127.0.0.12  dc1.example.test dc1
+127.0.0.12  dc1.example.test dc1 files.example.test
+127.0.0.13  nt4.example.test nt4
+127.0.0.14  client.example.test client
 HOSTS
 printf 'nameserver 127.0.0.1\noptions timeout:1 attempts:1\n' > "$dir/resolv.conf"
 
