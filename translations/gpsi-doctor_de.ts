@@ -2,46 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Gpsi::AuthProbe</name>
+    <message>
+        <location filename="../app/probes/authprobe.cpp" line="39"/>
+        <source>major %1</source>
+        <translation>Major-Status %1</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/authprobe.cpp" line="43"/>
+        <source>, minor %1</source>
+        <translation>, Minor-Status %1</translation>
+    </message>
+</context>
+<context>
     <name>Gpsi::Case</name>
     <message>
-        <location filename="../app/core/case.cpp" line="87"/>
+        <location filename="../app/core/case.cpp" line="93"/>
         <source>not a GPSI Doctor case file (missing &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>keine GPSI-Doctor-Falldatei (&quot;format&quot;: &quot;%1&quot; fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="93"/>
+        <location filename="../app/core/case.cpp" line="99"/>
         <source>case file format version %1 is not supported (this build reads up to %2)</source>
         <translation>Version %1 des Falldateiformats wird nicht unterstützt (dieser Build liest bis Version %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="101"/>
-        <location filename="../app/core/case.cpp" line="112"/>
+        <location filename="../app/core/case.cpp" line="107"/>
+        <location filename="../app/core/case.cpp" line="118"/>
         <source>&quot;packagePaths&quot; must be a list of strings</source>
         <translation>&quot;packagePaths&quot; muss eine Liste von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="138"/>
         <location filename="../app/core/case.cpp" line="144"/>
+        <location filename="../app/core/case.cpp" line="150"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="156"/>
+        <location filename="../app/core/case.cpp" line="162"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="161"/>
+        <location filename="../app/core/case.cpp" line="167"/>
         <source>%1 is too large to be a case file</source>
         <translation>%1 ist zu groß für eine Falldatei</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="168"/>
+        <location filename="../app/core/case.cpp" line="174"/>
         <source>%1 is not valid JSON (offset %2: %3)</source>
         <translation>%1 ist kein gültiges JSON (Offset %2: %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="177"/>
+        <location filename="../app/core/case.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -325,12 +338,12 @@
 <context>
     <name>Gpsi::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="62"/>
+        <location filename="../app/cli/commandline.cpp" line="66"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="77"/>
+        <location filename="../app/cli/commandline.cpp" line="81"/>
         <source>unknown command &quot;%1&quot; (commands: diagnose, list-checks, demo, help)</source>
         <translation>unbekannter Befehl &quot;%1&quot; (Befehle: diagnose, list-checks, demo, help)</translation>
     </message>
@@ -339,47 +352,138 @@
         <translation type="vanished">--package, --events, --case, --save-case, --timeout und --resolve gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="95"/>
         <source>--package, --events, --case, --save-case, --timeout, --resolve, --smb-port and --nbss-port belong to the diagnose command: gpsi-doctor diagnose --package PATH</source>
-        <translation>--package, --events, --case, --save-case, --timeout, --resolve, --smb-port und --nbss-port gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
+        <translation type="vanished">--package, --events, --case, --save-case, --timeout, --resolve, --smb-port und --nbss-port gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="104"/>
+        <location filename="../app/cli/commandline.cpp" line="102"/>
+        <source>--package, --events, --case, --save-case, --timeout, --resolve, --smb-port, --nbss-port, --keytab and --keytab-principal belong to the diagnose command: gpsi-doctor diagnose --package PATH</source>
+        <translation>--package, --events, --case, --save-case, --timeout, --resolve, --smb-port, --nbss-port, --keytab und --keytab-principal gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="108"/>
+        <source>--keytab needs a file name (for example /etc/krb5.keytab)</source>
+        <translation>--keytab benötigt einen Dateinamen (zum Beispiel /etc/krb5.keytab)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="112"/>
+        <source>--keytab-principal needs --keytab FILE</source>
+        <translation>--keytab-principal benötigt --keytab DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="119"/>
         <source>--timeout needs a whole number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout benötigt eine ganze Zahl von Sekunden zwischen 1 und 3600, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="112"/>
+        <location filename="../app/cli/commandline.cpp" line="127"/>
         <source>--format must be text, json, html or pdf, not &quot;%1&quot;</source>
         <translation>--format muss text, json, html oder pdf sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="122"/>
+        <location filename="../app/cli/commandline.cpp" line="137"/>
         <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--page-size muss A4 oder Letter sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="133"/>
+        <location filename="../app/cli/commandline.cpp" line="148"/>
         <source>--%1 needs a port number from 1 to 65535, not &quot;%2&quot;</source>
         <translation>--%1 benötigt eine Portnummer zwischen 1 und 65535, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="143"/>
+        <location filename="../app/cli/commandline.cpp" line="158"/>
         <source>--resolve needs HOST=ADDRESS with an IP address, not &quot;%1&quot;</source>
         <translation>--resolve benötigt HOST=ADRESSE mit einer IP-Adresse, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="149"/>
+        <location filename="../app/cli/commandline.cpp" line="164"/>
         <source>diagnose needs --package PATH (or --case FILE)</source>
         <translation>diagnose benötigt --package PFAD (oder --case DATEI)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="157"/>
+        <location filename="../app/cli/commandline.cpp" line="172"/>
         <source>GPSI Doctor %1 (Qt %2)</source>
         <translation>GPSI Doctor %1 (Qt %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="163"/>
+        <location filename="../app/cli/commandline.cpp" line="178"/>
+        <source>GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and related causes).
+
+Usage:
+  gpsi-doctor                      open the wizard
+  gpsi-doctor --demo               open the wizard on the built-in demo scenario
+                                   (without a display: run it and write the report)
+  gpsi-doctor diagnose --package PATH [options]
+                                   run every check without a GUI and print the report
+  gpsi-doctor --list-checks        list the check modules and any that failed to load
+  gpsi-doctor --version | --help
+
+Options of diagnose:
+  -p, --package PATH     package path as in the policy, e.g. \\server\share\app.msi
+                         (repeat for several packages)
+  -e, --events FILE      exported event log (.evtx, .evt, .xml, .csv); repeatable
+      --case FILE        read the case (paths, evidence, options) from a case file
+      --save-case FILE   write the case to a case file as well
+  -t, --timeout SECONDS  time limit of each check (default 30)
+      --resolve HOST=ADDRESS
+                         answer lookups of HOST with ADDRESS instead of asking DNS
+      --smb-port N       direct-hosted SMB port of the servers (default 445)
+      --nbss-port N      NetBIOS session service port (default 139)
+      --keytab FILE      Kerberos check with credentials from FILE instead of the
+                         current ticket cache: on a Linux machine joined to the
+                         domain, /etc/krb5.keytab tests as the computer account
+      --keytab-principal NAME
+                         principal to use from the keytab (default: the computer
+                         account NAME$, else a host/ principal)
+  -f, --format FORMAT    text (default), json, html or pdf
+  -o, --output FILE      write the report to FILE (required for pdf)
+      --page-size SIZE   A4 (default) or Letter, for pdf
+      --plugin-dir DIR   load third-party check modules from DIR as well
+      --no-progress      no progress lines on stderr
+
+Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or unreadable
+input, 3 internal error.
+</source>
+        <translation>GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
+
+Aufruf:
+  gpsi-doctor                      öffnet den Assistenten
+  gpsi-doctor --demo               öffnet den Assistenten mit dem integrierten Demo-Szenario
+                                   (ohne Anzeige: führt es aus und schreibt den Bericht)
+  gpsi-doctor diagnose --package PFAD [Optionen]
+                                   führt alle Prüfungen ohne GUI aus und gibt den Bericht aus
+  gpsi-doctor --list-checks        listet die Prüfmodule und alle, die nicht geladen werden konnten
+  gpsi-doctor --version | --help
+
+Optionen von diagnose:
+  -p, --package PFAD     Paketpfad wie in der Richtlinie, z. B. \\server\share\app.msi
+                         (für mehrere Pakete wiederholen)
+  -e, --events DATEI     exportiertes Ereignisprotokoll (.evtx, .evt, .xml, .csv); wiederholbar
+      --case DATEI       liest den Fall (Pfade, Belege, Optionen) aus einer Falldatei
+      --save-case DATEI  schreibt den Fall zusätzlich in eine Falldatei
+  -t, --timeout SEKUNDEN Zeitlimit jeder Prüfung (Standard: 30)
+      --resolve HOST=ADRESSE
+                         beantwortet Abfragen von HOST mit ADRESSE, statt DNS zu fragen
+      --smb-port N       direkt gehosteter SMB-Port der Server (Standard: 445)
+      --nbss-port N      Port des NetBIOS-Sitzungsdienstes (Standard: 139)
+      --keytab DATEI     Kerberos-Prüfung mit Anmeldeinformationen aus DATEI statt
+                         aus dem aktuellen Ticketcache: Auf einem Linux-Computer, der
+                         Mitglied der Domäne ist, wird mit /etc/krb5.keytab als
+                         Computerkonto geprüft
+      --keytab-principal NAME
+                         zu verwendender Prinzipal aus der Keytab (Standard: das
+                         Computerkonto NAME$, sonst ein host/-Prinzipal)
+  -f, --format FORMAT    text (Standard), json, html oder pdf
+  -o, --output DATEI     schreibt den Bericht in DATEI (für pdf erforderlich)
+      --page-size GRÖSSE A4 (Standard) oder Letter, für pdf
+      --plugin-dir VERZ  lädt zusätzlich Prüfmodule von Drittanbietern aus VERZ
+      --no-progress      keine Fortschrittszeilen auf stderr
+
+Exitstatus: 0 kein Problem gefunden, 1 ein Problem wurde diagnostiziert, 2 falscher Aufruf oder
+nicht lesbare Eingabe, 3 interner Fehler.
+</translation>
+    </message>
+    <message>
         <source>GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and related causes).
 
 Usage:
@@ -411,7 +515,7 @@ Options of diagnose:
 Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or unreadable
 input, 3 internal error.
 </source>
-        <translation>GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
+        <translation type="vanished">GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
 
 Aufruf:
   gpsi-doctor                      öffnet den Assistenten
@@ -585,27 +689,37 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>kein freier Loopback-Port: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="45"/>
+        <location filename="../app/cli/demo.cpp" line="34"/>
+        <source>cannot create a temporary directory: %1</source>
+        <translation>temporäres Verzeichnis kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="39"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="73"/>
         <source>the demo scenario is missing from this build</source>
         <translation>das Demo-Szenario fehlt in diesem Build</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="57"/>
+        <location filename="../app/cli/demo.cpp" line="85"/>
         <source>gpsi-doctor: internal error: %1</source>
         <translation>gpsi-doctor: interner Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="62"/>
+        <location filename="../app/cli/demo.cpp" line="90"/>
         <source>gpsi-doctor: cannot start the demo&apos;s NT 4.0 simulator: %1</source>
         <translation>gpsi-doctor: Der NT-4.0-Simulator der Demo kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="78"/>
+        <location filename="../app/cli/demo.cpp" line="106"/>
         <source>gpsi-doctor: %1</source>
         <translation>gpsi-doctor: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="81"/>
+        <location filename="../app/cli/demo.cpp" line="109"/>
         <source>Demo report written to %1</source>
         <translation>Demo-Bericht wurde nach %1 geschrieben</translation>
     </message>
@@ -613,79 +727,84 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::DiagnoseCommand</name>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="76"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="117"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="149"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="77"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="129"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="161"/>
         <source>gpsi-doctor: %1</source>
         <translation>gpsi-doctor: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="82"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="83"/>
         <source>gpsi-doctor: --package needs a path such as \\server\share\app.msi (an empty path was given)</source>
         <translation>gpsi-doctor: --package benötigt einen Pfad wie \\server\share\app.msi (es wurde ein leerer Pfad angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="90"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="91"/>
         <source>gpsi-doctor: the case names no package path</source>
         <translation>gpsi-doctor: Der Fall nennt keinen Paketpfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="96"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="97"/>
         <source>gpsi-doctor: %1: %2</source>
         <translation>gpsi-doctor: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="111"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="115"/>
+        <source>gpsi-doctor: --keytab %1: %2</source>
+        <translation>gpsi-doctor: --keytab %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="123"/>
         <source>gpsi-doctor: --format pdf needs --output FILE</source>
         <translation>gpsi-doctor: --format pdf benötigt --output DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="122"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="134"/>
         <source>gpsi-doctor: internal error: the built-in knowledge base did not load</source>
         <translation>gpsi-doctor: interner Fehler: Die integrierte Wissensdatenbank wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="130"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="142"/>
         <source>gpsi-doctor: warning: check module skipped: %1: %2</source>
         <translation>gpsi-doctor: Warnung: Prüfmodul übersprungen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="153"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="165"/>
         <source>Report written to %1</source>
         <translation>Bericht wurde nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="163"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="175"/>
         <source>Check modules:</source>
         <translation>Prüfmodule:</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="168"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="180"/>
         <source> (not on this platform)</source>
         <translation> (nicht auf dieser Plattform)</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="171"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="183"/>
         <source>      requires: %1</source>
         <translation>      benötigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="172"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="184"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="175"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="187"/>
         <source>      provides: %1</source>
         <translation>      liefert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="176"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="188"/>
         <source>      from: %1</source>
         <translation>      Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="179"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="191"/>
         <source>Modules that could not be loaded:</source>
         <translation>Module, die nicht geladen werden konnten:</translation>
     </message>
@@ -1059,55 +1178,188 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::HostResolver</name>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="76"/>
+        <location filename="../app/probes/hostresolver.cpp" line="52"/>
         <source>system resolver: lookup of &quot;%1&quot;</source>
         <translation>Namensauflösung des Systems: Abfrage von „%1“</translation>
     </message>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="83"/>
+        <location filename="../app/probes/hostresolver.cpp" line="59"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="83"/>
+        <location filename="../app/probes/hostresolver.cpp" line="59"/>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="96"/>
+        <location filename="../app/probes/hostresolver.cpp" line="72"/>
         <source>address literal; no reverse name</source>
         <translation>Adressliteral; kein Name per Reverse-Lookup</translation>
     </message>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="97"/>
+        <location filename="../app/probes/hostresolver.cpp" line="73"/>
         <source>address literal; reverse name &quot;%1&quot;</source>
         <translation>Adressliteral; Name per Reverse-Lookup: „%1“</translation>
     </message>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="105"/>
-        <location filename="../app/probes/hostresolver.cpp" line="111"/>
+        <location filename="../app/probes/hostresolver.cpp" line="81"/>
+        <location filename="../app/probes/hostresolver.cpp" line="87"/>
         <source>answer: %1 (%2 ms)</source>
         <translation>Antwort: %1 (%2 ms)</translation>
     </message>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="133"/>
+        <location filename="../app/probes/hostresolver.cpp" line="109"/>
         <source>DNS CNAME: &quot;%1&quot; is an alias of &quot;%2&quot;</source>
         <translation>DNS-CNAME: „%1“ ist ein Alias von „%2“</translation>
     </message>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="136"/>
+        <location filename="../app/probes/hostresolver.cpp" line="112"/>
         <source>DNS CNAME: none (not an alias)</source>
         <translation>DNS-CNAME: keiner (kein Alias)</translation>
     </message>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="138"/>
+        <location filename="../app/probes/hostresolver.cpp" line="114"/>
         <source>DNS CNAME query failed: %1</source>
         <translation>DNS-CNAME-Abfrage fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/hostresolver.cpp" line="142"/>
+        <location filename="../app/probes/hostresolver.cpp" line="118"/>
         <source>DNS CNAME query: no answer in time</source>
         <translation>DNS-CNAME-Abfrage: keine rechtzeitige Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::KerberosCheck</name>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="27"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="29"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="30"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="41"/>
+        <source>Not available on this platform: this build of GPSI Doctor has no Kerberos implementation (GSSAPI from MIT Kerberos was not found when it was built; SSPI exists only on Windows).</source>
+        <translation>Auf dieser Plattform nicht verfügbar: Dieser Build von GPSI Doctor enthält keine Kerberos-Implementierung (GSSAPI von MIT Kerberos wurde beim Erstellen nicht gefunden; SSPI gibt es nur unter Windows).</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="78"/>
+        <source>Cancelled while looking up the realm of %1.</source>
+        <translation>Abgebrochen beim Ermitteln des Realms von %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="90"/>
+        <source>Cancelled while asking the KDC for %1.</source>
+        <translation>Abgebrochen bei der Anfrage an den KDC für %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="94"/>
+        <source>Kerberos implementation: %1</source>
+        <translation>Kerberos-Implementierung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="96"/>
+        <source>Credentials: %1</source>
+        <translation>Anmeldeinformationen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="97"/>
+        <source>Service principal asked for: %1</source>
+        <translation>Angeforderter Dienstprinzipalname (SPN): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="99"/>
+        <source>Answer: %1 (%2) after %3 ms</source>
+        <translation>Antwort: %1 (%2) nach %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="130"/>
+        <source> %1 does not resolve here, but a ticket needs no address: the KDC was asked anyway.</source>
+        <translation> %1 kann hier nicht aufgelöst werden, aber für ein Ticket ist keine Adresse nötig: Der KDC wurde trotzdem angefragt.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="135"/>
+        <source>the current credentials</source>
+        <translation>den aktuellen Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="151"/>
+        <source>, encrypted with %1</source>
+        <translation>, verschlüsselt mit %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="153"/>
+        <source>, session key %1</source>
+        <translation>, Sitzungsschlüssel %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="155"/>
+        <source>, valid for %1</source>
+        <translation>, gültig für %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="156"/>
+        <source>The KDC issued a ticket for %1 to %2%3.</source>
+        <translation>Der KDC hat ein Ticket für %1 ausgestellt, angefordert mit %2%3.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="159"/>
+        <source> Tested as a user, not as the computer account: this proves the service principal exists.</source>
+        <translation> Als Benutzer geprüft, nicht als Computerkonto: Das belegt, dass der Dienstprinzipalname existiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="170"/>
+        <source>The KDC has no service principal %1 (realm %2): Kerberos to %3 fails under this name. KDC answer: %4.</source>
+        <translation>Der KDC kennt keinen Dienstprinzipalnamen (SPN) %1 (Realm %2): Kerberos-Authentifizierung bei %3 schlägt unter diesem Namen fehl. Antwort des KDC: %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="172"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="177"/>
+        <source>The KDC refused the request for %1 because of clock skew: %2.</source>
+        <translation>Der KDC hat die Anforderung für %1 wegen einer Zeitabweichung abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="182"/>
+        <source>No KDC of realm %1 answered the request for %2: %3.</source>
+        <translation>Kein KDC des Realms %1 hat auf die Anforderung für %2 geantwortet: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="183"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="187"/>
+        <source>No Kerberos realm is known for %1: %2.</source>
+        <translation>Für %1 ist kein Kerberos-Realm bekannt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="192"/>
+        <source>Not tested: no Kerberos credentials to ask with (%1). Run the check as the computer account (SYSTEM on Windows, --keytab /etc/krb5.keytab on a Linux machine joined to the domain) or after a domain logon (kinit).</source>
+        <translation>Nicht geprüft: Für die Anfrage sind keine Kerberos-Anmeldeinformationen vorhanden (%1). Führen Sie die Prüfung als Computerkonto aus (SYSTEM unter Windows, --keytab /etc/krb5.keytab auf einem Linux-Computer, der Mitglied der Domäne ist) oder nach einer Domänenanmeldung (kinit).</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="199"/>
+        <source>Not available on this platform: %1</source>
+        <translation>Auf dieser Plattform nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/kerberos/kerberoscheck.cpp" line="204"/>
+        <source>Kerberos failed for %1 as %2: %3.</source>
+        <translation>Kerberos ist für %1 mit %2 fehlgeschlagen: %3.</translation>
     </message>
 </context>
 <context>
@@ -1455,32 +1707,42 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>&quot;requires&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="129"/>
+        <location filename="../app/core/modulemetadata.cpp" line="130"/>
+        <source>&quot;uses&quot; names an invalid fact key &quot;%1&quot;</source>
+        <translation>&quot;uses&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="135"/>
         <source>&quot;provides&quot; must name at least one fact</source>
         <translation>&quot;provides&quot; muss mindestens einen Fakt nennen</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="132"/>
+        <location filename="../app/core/modulemetadata.cpp" line="138"/>
         <source>&quot;provides&quot; names an invalid fact key &quot;%1&quot;</source>
         <translation>&quot;provides&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="137"/>
+        <location filename="../app/core/modulemetadata.cpp" line="143"/>
         <source>&quot;%1&quot; is both required and provided</source>
         <translation>&quot;%1&quot; wird sowohl benötigt als auch geliefert</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="141"/>
+        <location filename="../app/core/modulemetadata.cpp" line="147"/>
+        <source>&quot;%1&quot; is both used and provided</source>
+        <translation>&quot;%1&quot; wird sowohl verwendet als auch geliefert</translation>
+    </message>
+    <message>
+        <location filename="../app/core/modulemetadata.cpp" line="151"/>
         <source>&quot;platforms&quot; must name at least one platform</source>
         <translation>&quot;platforms&quot; muss mindestens eine Plattform nennen</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="144"/>
+        <location filename="../app/core/modulemetadata.cpp" line="154"/>
         <source>&quot;platforms&quot; names an unknown platform &quot;%1&quot; (known: %2)</source>
         <translation>&quot;platforms&quot; nennt eine unbekannte Plattform &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="155"/>
+        <location filename="../app/core/modulemetadata.cpp" line="165"/>
         <source>&quot;scope&quot; must be &quot;package&quot; or &quot;case&quot;, not &quot;%1&quot;</source>
         <translation>&quot;scope&quot; muss &quot;package&quot; oder &quot;case&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
@@ -2098,6 +2360,59 @@ nicht lesbare Eingabe, 3 interner Fehler.
     </message>
 </context>
 <context>
+    <name>Gpsi::RealmDiscovery</name>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="58"/>
+        <source>Kerberos configuration: default realm %1</source>
+        <translation>Kerberos-Konfiguration: Standard-Realm %1</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="60"/>
+        <source>Kerberos configuration: no default realm (%1)</source>
+        <translation>Kerberos-Konfiguration: kein Standard-Realm (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="63"/>
+        <source>Kerberos configuration maps %1 to realm %2</source>
+        <translation>Kerberos-Konfiguration ordnet %1 dem Realm %2 zu</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="65"/>
+        <source>Kerberos configuration has no realm mapping for %1 (the default realm or a KDC referral decides)</source>
+        <translation>Kerberos-Konfiguration enthält keine Realm-Zuordnung für %1 (es entscheidet der Standard-Realm oder ein KDC-Verweis)</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="71"/>
+        <source>%1 is not a DNS name with a domain part: no SRV records to ask for</source>
+        <translation>%1 ist kein DNS-Name mit Domänenteil: Es können keine SRV-Einträge abgefragt werden</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="78"/>
+        <source>DNS was not asked for %1 and %2 (the case overrides the address of %3)</source>
+        <translation>DNS wurde für %1 und %2 nicht abgefragt (der Fall überschreibt die Adresse von %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="101"/>
+        <source>DNS SRV %1: no answer within %2 ms</source>
+        <translation>DNS-SRV %1: keine Antwort innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="118"/>
+        <source>DNS SRV %1: %2</source>
+        <translation>DNS-SRV %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="122"/>
+        <source>DNS SRV %1: no such record</source>
+        <translation>DNS-SRV %1: Eintrag nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/realmdiscovery.cpp" line="125"/>
+        <source>DNS SRV %1: query failed (%2)</source>
+        <translation>DNS-SRV %1: Abfrage fehlgeschlagen (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Gpsi::ReportModel</name>
     <message>
         <location filename="../app/report/reportmodel.cpp" line="64"/>
@@ -2617,62 +2932,62 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>Auf dieser Plattform nicht verfügbar (das Modul läuft unter: %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="240"/>
+        <location filename="../app/core/runner.cpp" line="246"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="247"/>
+        <location filename="../app/core/runner.cpp" line="253"/>
         <source>Needs %1, which no installed module provides.</source>
         <translation>Benötigt %1, das von keinem installierten Modul geliefert wird.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="249"/>
+        <location filename="../app/core/runner.cpp" line="255"/>
         <source>Needs %1, which was not established (%2).</source>
         <translation>Benötigt %1, das nicht ermittelt wurde (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="275"/>
+        <location filename="../app/core/runner.cpp" line="281"/>
         <source>Waits on a dependency cycle: the facts it needs (%1) come only from modules that wait for it.</source>
         <translation>Wartet auf einen Abhängigkeitszyklus: Die benötigten Fakten (%1) stammen nur von Modulen, die ihrerseits auf diese Prüfung warten.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="314"/>
+        <location filename="../app/core/runner.cpp" line="320"/>
         <source>The module could not be created.</source>
         <translation>Das Modul konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="328"/>
+        <location filename="../app/core/runner.cpp" line="334"/>
         <source>The module failed: %1</source>
         <translation>Das Modul ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="330"/>
+        <location filename="../app/core/runner.cpp" line="336"/>
         <source>The module failed with an unknown exception.</source>
         <translation>Das Modul ist mit einer unbekannten Ausnahme fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="362"/>
+        <location filename="../app/core/runner.cpp" line="368"/>
         <source>Ignored fact &quot;%1&quot;: the module&apos;s metadata does not declare it.</source>
         <translation>Fakt &quot;%1&quot; ignoriert: Die Metadaten des Moduls deklarieren ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="365"/>
+        <location filename="../app/core/runner.cpp" line="371"/>
         <source>The module returned no verdict.</source>
         <translation>Das Modul hat kein Ergebnis zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="382"/>
+        <location filename="../app/core/runner.cpp" line="388"/>
         <source>Did not finish within %1 s and was stopped.</source>
         <translation>Wurde nicht innerhalb von %1 s abgeschlossen und daher beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="430"/>
+        <location filename="../app/core/runner.cpp" line="436"/>
         <source>Cancelled while running.</source>
         <translation>Während der Ausführung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="432"/>
+        <location filename="../app/core/runner.cpp" line="438"/>
         <source>Cancelled before it ran.</source>
         <translation>Vor der Ausführung abgebrochen.</translation>
     </message>
@@ -2680,108 +2995,108 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::ServerIdentity</name>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="741"/>
+        <location filename="../app/probes/smbprobe.cpp" line="779"/>
         <source>Unknown server</source>
         <translation>Unbekannter Server</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="750"/>
+        <location filename="../app/probes/smbprobe.cpp" line="788"/>
         <source>Samba %1</source>
         <translation>Samba %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="752"/>
+        <location filename="../app/probes/smbprobe.cpp" line="790"/>
         <source>Native LAN Manager &quot;%1&quot;</source>
         <translation>Native LAN Manager &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="759"/>
+        <location filename="../app/probes/smbprobe.cpp" line="797"/>
         <source>Windows NT 4.0</source>
         <translation>Windows NT 4.0</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="761"/>
-        <location filename="../app/probes/smbprobe.cpp" line="818"/>
+        <location filename="../app/probes/smbprobe.cpp" line="799"/>
+        <location filename="../app/probes/smbprobe.cpp" line="856"/>
         <source>Native OS &quot;%1&quot;, Native LAN Manager &quot;%2&quot;</source>
         <translation>Native OS &quot;%1&quot;, Native LAN Manager &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="763"/>
+        <location filename="../app/probes/smbprobe.cpp" line="801"/>
         <source>no extended security (CIFS only, as NT 4.0)</source>
         <translation>keine erweiterte Sicherheit (nur CIFS, wie bei NT 4.0)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="768"/>
+        <location filename="../app/probes/smbprobe.cpp" line="806"/>
         <source>NTLMSSP version %1</source>
         <translation>NTLMSSP-Version %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="772"/>
+        <location filename="../app/probes/smbprobe.cpp" line="810"/>
         <source>Samba or another non-Windows server (NTLM version %1)</source>
         <translation>Samba oder ein anderer Nicht-Windows-Server (NTLM-Version %1)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="775"/>
+        <location filename="../app/probes/smbprobe.cpp" line="813"/>
         <source>build number 0: not a Windows server</source>
         <translation>Buildnummer 0: kein Windows-Server</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="781"/>
+        <location filename="../app/probes/smbprobe.cpp" line="819"/>
         <source>Windows 2000 (build %1)</source>
         <translation>Windows 2000 (Build %1)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="784"/>
+        <location filename="../app/probes/smbprobe.cpp" line="822"/>
         <source>Windows XP / Server 2003 (build %1)</source>
         <translation>Windows XP / Server 2003 (Build %1)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="787"/>
+        <location filename="../app/probes/smbprobe.cpp" line="825"/>
         <source>Windows %1.%2 (build %3)</source>
         <translation>Windows %1.%2 (Build %3)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="794"/>
+        <location filename="../app/probes/smbprobe.cpp" line="832"/>
         <source>Native OS &quot;%1&quot;</source>
         <translation>Native OS &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="800"/>
+        <location filename="../app/probes/smbprobe.cpp" line="838"/>
         <source>Windows 2000</source>
         <translation>Windows 2000</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="804"/>
+        <location filename="../app/probes/smbprobe.cpp" line="842"/>
         <source>Windows XP</source>
         <translation>Windows XP</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="827"/>
+        <location filename="../app/probes/smbprobe.cpp" line="865"/>
         <source>Windows NT 4.0 class server (or older: Windows 9x, LAN Manager)</source>
         <translation>Server der Klasse Windows NT 4.0 (oder älter: Windows 9x, LAN Manager)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="829"/>
+        <location filename="../app/probes/smbprobe.cpp" line="867"/>
         <source>SMB1 only, no CAP_EXTENDED_SECURITY although the request asked for it, 8-byte challenge</source>
         <translation>nur SMB1, kein CAP_EXTENDED_SECURITY, obwohl die Anforderung es verlangt hat, 8-Byte-Challenge</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="837"/>
+        <location filename="../app/probes/smbprobe.cpp" line="875"/>
         <source>LAN Manager-era server (dialect %1)</source>
         <translation>Server aus der LAN-Manager-Zeit (Dialekt %1)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="839"/>
+        <location filename="../app/probes/smbprobe.cpp" line="877"/>
         <source>highest dialect %1</source>
         <translation>höchster Dialekt %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="844"/>
+        <location filename="../app/probes/smbprobe.cpp" line="882"/>
         <source>SMB2/3 server (dialect %1)</source>
         <translation>SMB2/3-Server (Dialekt %1)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="846"/>
+        <location filename="../app/probes/smbprobe.cpp" line="884"/>
         <source>speaks SMB %1 but told nothing about its OS</source>
         <translation>spricht SMB %1, gibt aber nichts über sein Betriebssystem preis</translation>
     </message>
@@ -2975,294 +3290,294 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::SmbProbe</name>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="90"/>
+        <location filename="../app/probes/smbprobe.cpp" line="110"/>
         <source>stopped: %1</source>
         <translation>angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="112"/>
+        <location filename="../app/probes/smbprobe.cpp" line="133"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="117"/>
+        <location filename="../app/probes/smbprobe.cpp" line="138"/>
         <source>no complete answer within the probe&apos;s deadline of %1 ms</source>
         <translation>keine vollständige Antwort innerhalb der Frist der Prüfung von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="151"/>
+        <location filename="../app/probes/smbprobe.cpp" line="172"/>
         <source>TCP %1 port %2: connected</source>
         <translation>TCP %1 Port %2: verbunden</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="156"/>
+        <location filename="../app/probes/smbprobe.cpp" line="177"/>
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="158"/>
+        <location filename="../app/probes/smbprobe.cpp" line="179"/>
         <source>TCP %1 port %2: %3</source>
         <translation>TCP %1 Port %2: %3</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="178"/>
+        <location filename="../app/probes/smbprobe.cpp" line="199"/>
         <source>reconnect to port %1 failed: %2</source>
         <translation>erneute Verbindung mit Port %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="199"/>
+        <location filename="../app/probes/smbprobe.cpp" line="220"/>
         <source>NetBIOS session request for %1 refused: %2 (0x%3)</source>
         <translation>NetBIOS-Sitzungsanforderung für %1 abgelehnt: %2 (0x%3)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="205"/>
+        <location filename="../app/probes/smbprobe.cpp" line="226"/>
         <source>unexpected NetBIOS reply type 0x%1</source>
         <translation>unerwarteter NetBIOS-Antworttyp 0x%1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="218"/>
+        <location filename="../app/probes/smbprobe.cpp" line="239"/>
         <source>the server closed the connection: %1</source>
         <translation>der Server hat die Verbindung geschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="231"/>
+        <location filename="../app/probes/smbprobe.cpp" line="252"/>
         <source>garbage from the server at byte %1: %2</source>
         <translation>unbrauchbare Daten vom Server bei Byte %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="241"/>
+        <location filename="../app/probes/smbprobe.cpp" line="262"/>
         <source>the server closed the connection in the middle of a message (%1 bytes received)</source>
         <translation>der Server hat die Verbindung mitten in einer Nachricht geschlossen (%1 Bytes empfangen)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="244"/>
+        <location filename="../app/probes/smbprobe.cpp" line="265"/>
         <source>the server closed the connection without answering</source>
         <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="264"/>
+        <location filename="../app/probes/smbprobe.cpp" line="285"/>
         <source>unexpected session message type 0x%1</source>
         <translation>unerwarteter Sitzungsnachrichtentyp 0x%1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="276"/>
+        <location filename="../app/probes/smbprobe.cpp" line="298"/>
         <source>security blob: empty (the client chooses: raw NTLMSSP, no SPNEGO list)</source>
         <translation>Security Blob: leer (der Client wählt: reines NTLMSSP, keine SPNEGO-Liste)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="283"/>
+        <location filename="../app/probes/smbprobe.cpp" line="305"/>
         <source>security blob: not a SPNEGO NegTokenInit (byte %1: %2)</source>
         <translation>Security Blob: kein SPNEGO-NegTokenInit (Byte %1: %2)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="294"/>
+        <location filename="../app/probes/smbprobe.cpp" line="316"/>
         <source>SPNEGO mechanisms: %1%2</source>
         <translation>SPNEGO-Mechanismen: %1%2</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="297"/>
+        <location filename="../app/probes/smbprobe.cpp" line="319"/>
         <source>; hint %1</source>
         <translation>; Hinweis %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="308"/>
+        <location filename="../app/probes/smbprobe.cpp" line="331"/>
         <source>NTLMSSP challenge unreadable (byte %1: %2)</source>
         <translation>NTLMSSP-Challenge nicht lesbar (Byte %1: %2)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="323"/>
+        <location filename="../app/probes/smbprobe.cpp" line="346"/>
         <source>NTLMSSP challenge: version %1; computer %2, domain %3%4</source>
         <translation>NTLMSSP-Challenge: Version %1; Computer %2, Domäne %3%4</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="328"/>
+        <location filename="../app/probes/smbprobe.cpp" line="351"/>
         <source>not sent</source>
         <translation>nicht gesendet</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="329"/>
-        <location filename="../app/probes/smbprobe.cpp" line="331"/>
+        <location filename="../app/probes/smbprobe.cpp" line="352"/>
+        <location filename="../app/probes/smbprobe.cpp" line="354"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="334"/>
+        <location filename="../app/probes/smbprobe.cpp" line="357"/>
         <source>, DNS name %1</source>
         <translation>, DNS-Name %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="355"/>
+        <location filename="../app/probes/smbprobe.cpp" line="378"/>
         <source>SMB1 NEGOTIATE response: dialect %1, security mode 0x%2 (%3-level, signing %4), capabilities %5 (%6), challenge %7 bytes%8</source>
         <translation>SMB1 NEGOTIATE response: Dialekt %1, Sicherheitsmodus 0x%2 (Sicherheit auf %3-Ebene, Signierung %4), Fähigkeiten %5 (%6), Challenge %7 Bytes%8</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="365"/>
+        <location filename="../app/probes/smbprobe.cpp" line="388"/>
         <source>, domain %1</source>
         <translation>, Domäne %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="380"/>
+        <location filename="../app/probes/smbprobe.cpp" line="404"/>
         <source>-&gt; SMB1 SESSION_SETUP_ANDX, extended security, anonymous NTLMSSP NEGOTIATE%1</source>
         <translation>-&gt; SMB1 SESSION_SETUP_ANDX, erweiterte Sicherheit, anonymes NTLMSSP NEGOTIATE%1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="382"/>
+        <location filename="../app/probes/smbprobe.cpp" line="406"/>
         <source> (raw)</source>
         <translation> (roh)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="383"/>
+        <location filename="../app/probes/smbprobe.cpp" line="407"/>
         <source> in SPNEGO</source>
         <translation> in SPNEGO</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="386"/>
+        <location filename="../app/probes/smbprobe.cpp" line="410"/>
         <source>-&gt; SMB1 SESSION_SETUP_ANDX, null session (no account, no password)</source>
         <translation>-&gt; SMB1 SESSION_SETUP_ANDX, Nullsitzung (kein Konto, kein Kennwort)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="389"/>
+        <location filename="../app/probes/smbprobe.cpp" line="413"/>
         <source>&lt;- no session-setup answer: %1</source>
         <translation>&lt;- keine Antwort auf das Session-Setup: %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="395"/>
+        <location filename="../app/probes/smbprobe.cpp" line="419"/>
         <source>&lt;- session-setup answer unreadable (byte %1: %2): %3</source>
         <translation>&lt;- Antwort auf das Session-Setup nicht lesbar (Byte %1: %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="408"/>
+        <location filename="../app/probes/smbprobe.cpp" line="432"/>
         <source>&lt;- SMB1 SESSION_SETUP_ANDX response: status %1, Native OS &quot;%2&quot;, Native LAN Manager &quot;%3&quot;%4</source>
         <translation>&lt;- SMB1 SESSION_SETUP_ANDX-Antwort: Status %1, Native OS &quot;%2&quot;, Native LAN Manager &quot;%3&quot;%4</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="411"/>
+        <location filename="../app/probes/smbprobe.cpp" line="435"/>
         <source>, logged on as guest</source>
         <translation>, als Gast angemeldet</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="437"/>
+        <location filename="../app/probes/smbprobe.cpp" line="462"/>
         <source>dialect %1: %2</source>
         <translation>NEGOTIATE mit Dialekt %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="453"/>
+        <location filename="../app/probes/smbprobe.cpp" line="478"/>
         <source>SMB2 dialects accepted one by one: %1</source>
         <translation>Einzeln per NEGOTIATE angenommene SMB2-Dialekte: %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="454"/>
+        <location filename="../app/probes/smbprobe.cpp" line="479"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="468"/>
-        <location filename="../app/probes/smbprobe.cpp" line="480"/>
+        <location filename="../app/probes/smbprobe.cpp" line="494"/>
+        <location filename="../app/probes/smbprobe.cpp" line="506"/>
         <source>SMB1 (NT LM 0.12) alone: not checked (%1)</source>
         <translation>SMB1-NEGOTIATE nur mit NT LM 0.12: nicht geprüft (%1)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="484"/>
+        <location filename="../app/probes/smbprobe.cpp" line="510"/>
         <source>SMB1 (NT LM 0.12) alone: refused%1</source>
         <translation>SMB1-NEGOTIATE nur mit NT LM 0.12: abgelehnt%1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="491"/>
+        <location filename="../app/probes/smbprobe.cpp" line="517"/>
         <source>SMB1 (NT LM 0.12) alone: accepted as well</source>
         <translation>SMB1-NEGOTIATE nur mit NT LM 0.12: ebenfalls angenommen</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="512"/>
+        <location filename="../app/probes/smbprobe.cpp" line="538"/>
         <source>-&gt; SMB2 NEGOTIATE [2.0.2, 2.1, 3.0, 3.0.2, 3.1.1]</source>
         <translation>-&gt; SMB2 NEGOTIATE [2.0.2, 2.1, 3.0, 3.0.2, 3.1.1]</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="518"/>
+        <location filename="../app/probes/smbprobe.cpp" line="544"/>
         <source>SMB2 NEGOTIATE response unreadable (byte %1: %2)</source>
         <translation>SMB2 NEGOTIATE response nicht lesbar (Byte %1: %2)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="525"/>
+        <location filename="../app/probes/smbprobe.cpp" line="551"/>
         <source>SMB2 NEGOTIATE refused with status %1</source>
         <translation>SMB2 NEGOTIATE mit Status %1 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="536"/>
+        <location filename="../app/probes/smbprobe.cpp" line="562"/>
         <source>&lt;- SMB2 NEGOTIATE response: dialect %1, security mode 0x%2 (signing %3), capabilities 0x%4</source>
         <translation>&lt;- SMB2 NEGOTIATE response: Dialekt %1, Sicherheitsmodus 0x%2 (Signierung %3), Fähigkeiten 0x%4</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="548"/>
+        <location filename="../app/probes/smbprobe.cpp" line="575"/>
         <source>-&gt; SMB2 SESSION_SETUP, anonymous NTLMSSP NEGOTIATE in SPNEGO</source>
         <translation>-&gt; SMB2 SESSION_SETUP, anonymes NTLMSSP NEGOTIATE in SPNEGO</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="553"/>
+        <location filename="../app/probes/smbprobe.cpp" line="580"/>
         <source>&lt;- SMB2 SESSION_SETUP response: status %1</source>
         <translation>&lt;- SMB2 SESSION_SETUP-Antwort: Status %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="556"/>
+        <location filename="../app/probes/smbprobe.cpp" line="583"/>
         <source>&lt;- no usable session-setup answer: %1</source>
         <translation>&lt;- keine verwertbare Antwort auf das Session-Setup: %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="568"/>
+        <location filename="../app/probes/smbprobe.cpp" line="595"/>
         <source>&quot;%1&quot; is not an IP address; resolve the server first</source>
         <translation>&quot;%1&quot; ist keine IP-Adresse; lösen Sie zuerst den Servernamen auf</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="571"/>
+        <location filename="../app/probes/smbprobe.cpp" line="598"/>
         <source>probe of %1 at %2, ports %3 (SMB) and %4 (NetBIOS session service)</source>
         <translation>Prüfung von %1 unter %2, Ports %3 (SMB) und %4 (NetBIOS-Sitzungsdienst)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="582"/>
+        <location filename="../app/probes/smbprobe.cpp" line="609"/>
         <source>neither port %1 (%2) nor port %3 (%4) accepts connections</source>
         <translation>weder Port %1 (%2) noch Port %3 (%4) nimmt Verbindungen an</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="603"/>
+        <location filename="../app/probes/smbprobe.cpp" line="630"/>
         <source>NetBIOS session request for %1: accepted</source>
         <translation>NetBIOS-Sitzungsanforderung für %1: angenommen</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="614"/>
+        <location filename="../app/probes/smbprobe.cpp" line="641"/>
         <source>NetBIOS session request for *SMBSERVER: accepted</source>
         <translation>NetBIOS-Sitzungsanforderung für *SMBSERVER: angenommen</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="622"/>
+        <location filename="../app/probes/smbprobe.cpp" line="650"/>
         <source>-&gt; SMB1 NEGOTIATE [NT LM 0.12, SMB 2.002, SMB 2.???], extended security requested</source>
         <translation>-&gt; SMB1 NEGOTIATE [NT LM 0.12, SMB 2.002, SMB 2.???], erweiterte Sicherheit angefordert</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="635"/>
+        <location filename="../app/probes/smbprobe.cpp" line="663"/>
         <source>SMB2 NEGOTIATE response unreadable (byte %1: %2): %3</source>
         <translation>SMB2 NEGOTIATE response nicht lesbar (Byte %1: %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="640"/>
+        <location filename="../app/probes/smbprobe.cpp" line="668"/>
         <source>&lt;- SMB2 NEGOTIATE response to the SMB1 negotiate: dialect %1</source>
         <translation>&lt;- SMB2 NEGOTIATE response auf das SMB1-NEGOTIATE: Dialekt %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="654"/>
+        <location filename="../app/probes/smbprobe.cpp" line="682"/>
         <source>SMB1 NEGOTIATE response unreadable (byte %1: %2): %3</source>
         <translation>SMB1 NEGOTIATE response nicht lesbar (Byte %1: %2): %3</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="664"/>
+        <location filename="../app/probes/smbprobe.cpp" line="692"/>
         <source>&lt;- SMB1 NEGOTIATE response: no offered dialect accepted (index %1)</source>
         <translation>&lt;- SMB1 NEGOTIATE response: keiner der angebotenen Dialekte angenommen (Index %1)</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="675"/>
+        <location filename="../app/probes/smbprobe.cpp" line="703"/>
         <source>the server accepts none of the SMB dialects offered</source>
         <translation>der Server nimmt keinen der angebotenen SMB-Dialekte an</translation>
     </message>
     <message>
-        <location filename="../app/probes/smbprobe.cpp" line="683"/>
+        <location filename="../app/probes/smbprobe.cpp" line="711"/>
         <source>the reply is neither SMB1 nor SMB2: %1</source>
         <translation>die Antwort ist weder SMB1 noch SMB2: %1</translation>
     </message>
@@ -3270,67 +3585,67 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::SmbServerCheck</name>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="64"/>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="70"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="48"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="52"/>
         <source>
 negotiate reply: %1</source>
         <translation>
 NEGOTIATE-Antwort: %1</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="79"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="58"/>
         <source>Cancelled while probing %1.</source>
         <translation>Abgebrochen während der Prüfung von %1.</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="84"/>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="87"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="63"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="66"/>
         <source>port %1 accepted the connection</source>
         <translation>Port %1 hat die Verbindung angenommen</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="85"/>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="88"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="64"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="67"/>
         <source>port %1: %2</source>
         <translation>Port %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="93"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="72"/>
         <source>%1 (%2) does not accept SMB connections: %3</source>
         <translation>%1 (%2) nimmt keine SMB-Verbindungen an: %3</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="98"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="77"/>
         <source>The SMB probe of %1 failed: %2</source>
         <translation>Die SMB-Prüfung von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="147"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="126"/>
         <source>none (no extended security: NTLM/LM challenge-response only)</source>
         <translation>keine (keine erweiterte Sicherheit: nur NTLM/LM-Challenge-Response)</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="149"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="128"/>
         <source>none listed (empty security blob: raw NTLMSSP)</source>
         <translation>keine aufgeführt (leerer Security Blob: reines NTLMSSP)</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="181"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="160"/>
         <source>%1 at %2 port %3: %4; dialects %5; signing %6; authentication: %7.</source>
         <translation>%1 unter %2 Port %3: %4; Dialekte %5; Signierung %6; Authentifizierung: %7.</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="188"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="167"/>
         <source>%1 The server lists no mechanisms: whether it takes Kerberos is not known.</source>
         <translation>%1 Der Server nennt keine Mechanismen: Ob er Kerberos akzeptiert, ist nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="192"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="171"/>
         <source>%1 No Kerberos on offer.</source>
         <translation>%1 Kerberos wird nicht angeboten.</translation>
     </message>
     <message>
-        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="194"/>
+        <location filename="../app/checks/smbserver/smbservercheck.cpp" line="173"/>
         <source>%1 SMB1 only.</source>
         <translation>%1 Nur SMB1.</translation>
     </message>
@@ -3423,120 +3738,132 @@ NEGOTIATE-Antwort: %1</translation>
         <translation>unerwartetes DER-Tag %1 bei %2 in negHints</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="297"/>
-        <location filename="../app/probes/spnego.cpp" line="403"/>
+        <location filename="../app/probes/spnego.cpp" line="294"/>
         <source>empty security blob: no SPNEGO token</source>
         <translation>leerer Security Blob: kein SPNEGO-Token</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="310"/>
+        <location filename="../app/probes/spnego.cpp" line="316"/>
         <source>the GSS-API mechanism OID</source>
         <translation>GSS-API-Mechanismus-OID</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="315"/>
+        <location filename="../app/probes/spnego.cpp" line="321"/>
         <source>the GSS-API token is for %1, not SPNEGO</source>
         <translation>das GSS-API-Token gilt für %1, nicht für SPNEGO</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="318"/>
+        <location filename="../app/probes/spnego.cpp" line="324"/>
         <source>a malformed OID</source>
         <translation>eine fehlerhafte OID</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="331"/>
+        <location filename="../app/probes/spnego.cpp" line="337"/>
         <source>the token at %1 is a NegTokenResp, not a NegTokenInit</source>
         <translation>das Token bei %1 ist ein NegTokenResp, kein NegTokenInit</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="334"/>
+        <location filename="../app/probes/spnego.cpp" line="340"/>
         <source>wrong DER tag %1 at %2: expected a NegTokenInit (0xa0)</source>
         <translation>falsches DER-Tag %1 bei %2: erwartet ein NegTokenInit (0xa0)</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="341"/>
+        <location filename="../app/probes/spnego.cpp" line="347"/>
         <source>the NegTokenInit</source>
         <translation>NegTokenInit</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="357"/>
+        <location filename="../app/probes/spnego.cpp" line="363"/>
         <source>the mechToken</source>
         <translation>mechToken</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="367"/>
+        <location filename="../app/probes/spnego.cpp" line="373"/>
         <source>trailing bytes after negHints at %1</source>
         <translation>überzählige Bytes hinter negHints bei %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="374"/>
+        <location filename="../app/probes/spnego.cpp" line="380"/>
         <source>wrong DER tag %1 at %2: expected negHints or a mechListMIC</source>
         <translation>falsches DER-Tag %1 bei %2: erwartet negHints oder ein mechListMIC</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="383"/>
+        <location filename="../app/probes/spnego.cpp" line="389"/>
         <source>unexpected DER tag %1 at %2 in the NegTokenInit</source>
         <translation>unerwartetes DER-Tag %1 bei %2 im NegTokenInit</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="412"/>
+        <location filename="../app/probes/spnego.cpp" line="413"/>
         <source>the token is a NegTokenInit, not a NegTokenResp</source>
         <translation>das Token ist ein NegTokenInit, kein NegTokenResp</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="414"/>
+        <location filename="../app/probes/spnego.cpp" line="415"/>
         <source>wrong DER tag %1 at 0x0: expected a NegTokenResp (0xa1)</source>
         <translation>falsches DER-Tag %1 bei 0x0: erwartet ein NegTokenResp (0xa1)</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="420"/>
+        <location filename="../app/probes/spnego.cpp" line="421"/>
         <source>the NegTokenResp</source>
         <translation>NegTokenResp</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="432"/>
+        <location filename="../app/probes/spnego.cpp" line="433"/>
         <source>negState</source>
         <translation>negState</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="436"/>
+        <location filename="../app/probes/spnego.cpp" line="437"/>
         <source>negState at %1 is %2 bytes long, expected 1</source>
         <translation>negState bei %1 ist %2 Bytes lang, erwartet 1</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="445"/>
+        <location filename="../app/probes/spnego.cpp" line="446"/>
         <source>supportedMech</source>
         <translation>supportedMech</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="450"/>
+        <location filename="../app/probes/spnego.cpp" line="451"/>
         <source>malformed supportedMech OID at %1</source>
         <translation>fehlerhafte supportedMech-OID bei %1</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="457"/>
+        <location filename="../app/probes/spnego.cpp" line="458"/>
         <source>the responseToken</source>
         <translation>responseToken</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="464"/>
+        <location filename="../app/probes/spnego.cpp" line="465"/>
         <source>unexpected DER tag %1 at %2 in the NegTokenResp</source>
         <translation>unerwartetes DER-Tag %1 bei %2 im NegTokenResp</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="569"/>
+        <location filename="../app/probes/spnego.cpp" line="570"/>
         <source>Kerberos 5</source>
         <translation>Kerberos 5</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="571"/>
+        <location filename="../app/probes/spnego.cpp" line="572"/>
         <source>MS Kerberos 5 (legacy OID)</source>
         <translation>MS Kerberos 5 (veraltete OID)</translation>
     </message>
     <message>
-        <location filename="../app/probes/spnego.cpp" line="573"/>
+        <location filename="../app/probes/spnego.cpp" line="574"/>
         <source>Kerberos 5 user-to-user</source>
         <translation>Kerberos 5 User-to-User</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::SystemAuthProbe</name>
+    <message>
+        <location filename="../app/probes/authprobe.cpp" line="129"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../app/probes/authprobe.cpp" line="130"/>
+        <source>no answer from the Kerberos library within %1 s (a KDC that accepts connections but does not answer?)</source>
+        <translation>keine Antwort der Kerberos-Bibliothek innerhalb von %1 s (ein KDC, der Verbindungen annimmt, aber nicht antwortet?)</translation>
     </message>
 </context>
 <context>
