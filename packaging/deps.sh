@@ -21,6 +21,7 @@ test_pkgs=(
     g++-mingw-w64-x86-64-posix  # compile-checks the Windows-only sources (no Qt needed)
     samba smbclient nmap  # tests/fixtures: smbd on loopback for the SMB probe tests, nmap oracle
     krb5-kdc krb5-admin-server krb5-user  # tests/fixtures/kdc.sh: a throwaway MIT realm on loopback
+    faketime  # a client clock ahead of the KDC's, for the clock-skew test
     samba-ad-dc samba-ad-provision ldb-tools  # tests/fixtures/addc.sh: a Samba AD DC on loopback
 )
 

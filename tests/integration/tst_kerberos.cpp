@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -73,15 +74,17 @@ struct CliRun
     QString stderrText;
 };
 
-CliRun runCli(const QStringList &args)
+// Runs gpsi-doctor diagnose; `wrapper` (e.g. faketime and its arguments) goes in front.
+CliRun runCli(const QStringList &args, const QStringList &wrapper = {})
 {
     CliRun r;
     QProcess p;
-    p.start(qEnvironmentVariable("GPSI_DOCTOR_BIN"),
-            QStringList{QStringLiteral("diagnose"), QStringLiteral("--format"),
-                        QStringLiteral("json"), QStringLiteral("--no-progress"),
-                        QStringLiteral("--timeout"), QStringLiteral("20")} +
-                args);
+    QStringList command = wrapper;
+    command << qEnvironmentVariable("GPSI_DOCTOR_BIN") << QStringLiteral("diagnose")
+            << QStringLiteral("--format") << QStringLiteral("json")
+            << QStringLiteral("--no-progress") << QStringLiteral("--timeout")
+            << QStringLiteral("20") << args;
+    p.start(command.takeFirst(), command);
     p.waitForFinished(120000);
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -151,6 +154,8 @@ private Q_SLOTS:
         qputenv("KRB5_KDC_PROFILE", file(QStringLiteral("kdc.conf")).toUtf8());
         useCache(QStringLiteral("ccache"));
         QVERIFY2(runScript({QStringLiteral("kinit"), m_dir}, &log) == 0, qPrintable(log));
+        // A copy that will never hold a service ticket (for the clock-skew test).
+        QVERIFY(QFile::copy(file(QStringLiteral("ccache")), file(QStringLiteral("tgt-only"))));
     }
 
     void cleanupTestCase()
@@ -380,10 +385,35 @@ private Q_SLOTS:
         QVERIFY(r.stderrText.contains(QLatin1String("missing.keytab")));
     }
 
+    // A client clock two hours ahead (libfaketime on the gpsi-doctor process only): the KDC
+    // answers KRB_AP_ERR_SKEW to the ticket request made with a TGT obtained at the real time.
+    void clockSkew()
+    {
+        if (qEnvironmentVariable("GPSI_DOCTOR_BIN").isEmpty())
+            QSKIP("GPSI_DOCTOR_BIN not set");
+        const QString faketime = QStandardPaths::findExecutable(QStringLiteral("faketime"));
+        if (faketime.isEmpty())
+            QSKIP("faketime (Debian package faketime) is not installed");
+        useCache(QStringLiteral("tgt-only"));
+        qputenv("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        const CliRun r = runCli(
+            {QStringLiteral("--package"), QStringLiteral("\\\\win2k3.example.test\\apps\\y.msi")},
+            {faketime, QStringLiteral("-f"), QStringLiteral("+2h")});
+        qunsetenv("FAKETIME_DONT_FAKE_MONOTONIC");
+        QCOMPARE(factValue(r.report, QStringLiteral("auth.kerberos.ticket")).toString(),
+                 QStringLiteral("clock-skew"));
+        QVERIFY(factValue(r.report, QStringLiteral("auth.kerberos.status"))
+                    .toString()
+                    .contains(QLatin1String("0x96c73a25"))); // KRB5KRB_AP_ERR_SKEW
+        QVERIFY2(findingIds(r.report).contains(QLatin1String("GPSI-KERB-CLOCK-SKEW")),
+                 qPrintable(findingIds(r.report).join(QLatin1Char(' '))));
+        QCOMPARE(r.exitCode, 1);
+    }
+
     // A KDC that accepts the connection and never answers: a verdict within the deadline.
     void silentKdc()
     {
-        LoopbackServer silent([](QTcpSocket &s) { s.waitForDisconnected(20000); });
+        LoopbackServer silent([](QTcpSocket &s) { s.waitForDisconnected(3000); });
         QVERIFY(silent.start());
         const QString conf = file(QStringLiteral("silent.conf"));
         QFile f(conf);
