@@ -11,10 +11,12 @@
 #include <QTest>
 
 #include "probes/nt4simulator.h"
+#include "support/clirun.h"
 #include "support/loopbackserver.h"
 
 using namespace Gpsi;
 using GpsiTest::LoopbackServer;
+using namespace GpsiTest;
 
 namespace {
 
@@ -35,55 +37,6 @@ int addc(const QStringList &args, QString *output, int timeoutMs = 180000)
     if (output)
         *output = QString::fromUtf8(p.readAll());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject report;
-    QString stderrText;
-};
-
-CliRun diagnose(const QStringList &args)
-{
-    CliRun r;
-    QProcess p;
-    p.start(qEnvironmentVariable("GPSI_DOCTOR_BIN"),
-            QStringList{QStringLiteral("diagnose"), QStringLiteral("--format"),
-                        QStringLiteral("json"), QStringLiteral("--no-progress"),
-                        QStringLiteral("--timeout"), QStringLiteral("30")} +
-                args);
-    p.waitForFinished(120000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    r.stderrText = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-QJsonValue factValue(const QJsonObject &report, const QString &key)
-{
-    for (const QJsonValue &f : report.value(QStringLiteral("facts")).toArray()) {
-        if (f.toObject().value(QStringLiteral("key")).toString() == key)
-            return f.toObject().value(QStringLiteral("value"));
-    }
-    return {};
-}
-
-QStringList findingIds(const QJsonObject &report)
-{
-    QStringList ids;
-    for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray())
-        ids << f.toObject().value(QStringLiteral("cause")).toString();
-    return ids;
-}
-
-QJsonObject finding(const QJsonObject &report, const QString &id)
-{
-    for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray()) {
-        if (f.toObject().value(QStringLiteral("cause")).toString() == id)
-            return f.toObject();
-    }
-    return {};
 }
 
 QString checkSummaries(const QJsonObject &report)
@@ -151,7 +104,7 @@ private Q_SLOTS:
     // The healthy case: the DC's share offers Kerberos and the AD KDC issues cifs/dc1.
     void healthyShare()
     {
-        const CliRun r = diagnose(
+        const CliRun r = runDiagnose(
             {QStringLiteral("--package"), QStringLiteral("\\\\dc1.example.test\\apps\\x.msi")});
         const QString why = checkSummaries(r.report) + QLatin1Char('\n') + r.stderrText;
         QCOMPARE(factValue(r.report, QStringLiteral("server.auth.kerberos.offered")).toBool(),
@@ -174,7 +127,7 @@ private Q_SLOTS:
     // knows no cifs/files.example.test -> the SPN finding with setspn, not KB 323304.
     void aliasWithoutSpn()
     {
-        const CliRun r = diagnose(
+        const CliRun r = runDiagnose(
             {QStringLiteral("--package"), QStringLiteral("\\\\files.example.test\\apps\\x.msi")});
         const QString why = checkSummaries(r.report) + QLatin1Char('\n') + r.stderrText;
         QCOMPARE(r.exitCode, 1);
@@ -203,9 +156,9 @@ private Q_SLOTS:
         QString log;
         const int rc = addc({QStringLiteral("keytab"), m_dir, keytab}, &log);
         QVERIFY2(rc == 0, qPrintable(log));
-        const CliRun r = diagnose({QStringLiteral("--package"),
-                                   QStringLiteral("\\\\dc1.example.test\\apps\\x.msi"),
-                                   QStringLiteral("--keytab"), keytab});
+        const CliRun r = runDiagnose({QStringLiteral("--package"),
+                                      QStringLiteral("\\\\dc1.example.test\\apps\\x.msi"),
+                                      QStringLiteral("--keytab"), keytab});
         const QString why = checkSummaries(r.report) + QLatin1Char('\n') + r.stderrText;
         QCOMPARE(factValue(r.report, QStringLiteral("auth.kerberos.ticket")).toString(),
                  QStringLiteral("issued"));
@@ -225,7 +178,7 @@ private Q_SLOTS:
         Nt4Simulator nt4(o);
         QString error;
         QVERIFY2(nt4.start(&error), qPrintable(error));
-        const CliRun r = diagnose(
+        const CliRun r = runDiagnose(
             {QStringLiteral("--package"), QStringLiteral("\\\\nt4.example.test\\apps\\x.msi"),
              QStringLiteral("--nbss-port"), QString::number(nt4.port()),
              QStringLiteral("--smb-port"), QString::number(LoopbackServer::closedPort())});

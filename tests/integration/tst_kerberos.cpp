@@ -18,10 +18,12 @@
 #include "probes/authprobe.h"
 #include "probes/realmdiscovery.h"
 #include "report/reportmodel.h"
+#include "support/clirun.h"
 #include "support/loopbackserver.h"
 
 using namespace Gpsi;
 using GpsiTest::LoopbackServer;
+using namespace GpsiTest;
 
 namespace {
 
@@ -65,58 +67,6 @@ QString why(const AuthProbe::Result &r)
 {
     return AuthProbe::outcomeId(r.outcome) + QLatin1Char(' ') + r.statusLine() + QLatin1Char('\n') +
            r.steps.join(QLatin1Char('\n'));
-}
-
-struct CliRun
-{
-    int exitCode = -1;
-    QJsonObject report;
-    QString stderrText;
-};
-
-// Runs gpsi-doctor diagnose; `wrapper` (e.g. faketime and its arguments) goes in front.
-CliRun runCli(const QStringList &args, const QStringList &wrapper = {})
-{
-    CliRun r;
-    QProcess p;
-    QStringList command = wrapper;
-    command << qEnvironmentVariable("GPSI_DOCTOR_BIN") << QStringLiteral("diagnose")
-            << QStringLiteral("--format") << QStringLiteral("json")
-            << QStringLiteral("--no-progress") << QStringLiteral("--timeout")
-            << QStringLiteral("20") << args;
-    p.start(command.takeFirst(), command);
-    p.waitForFinished(120000);
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    r.stderrText = QString::fromUtf8(p.readAllStandardError());
-    return r;
-}
-
-// The value of a fact in the JSON report (first match for the key).
-QJsonValue factValue(const QJsonObject &report, const QString &key)
-{
-    for (const QJsonValue &f : report.value(QStringLiteral("facts")).toArray()) {
-        if (f.toObject().value(QStringLiteral("key")).toString() == key)
-            return f.toObject().value(QStringLiteral("value"));
-    }
-    return {};
-}
-
-QStringList findingIds(const QJsonObject &report)
-{
-    QStringList ids;
-    for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray())
-        ids << f.toObject().value(QStringLiteral("cause")).toString();
-    return ids;
-}
-
-QJsonObject finding(const QJsonObject &report, const QString &id)
-{
-    for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray()) {
-        if (f.toObject().value(QStringLiteral("cause")).toString() == id)
-            return f.toObject();
-    }
-    return {};
 }
 
 } // namespace
@@ -339,7 +289,7 @@ private Q_SLOTS:
             QSKIP("GPSI_DOCTOR_BIN not set");
         // Unknown principal: the finding with the setspn fix; the report carries the SPN and
         // the KDC's exact answer.
-        CliRun r = runCli(
+        CliRun r = runDiagnose(
             {QStringLiteral("--package"), QStringLiteral("\\\\nt4.example.test\\apps\\x.msi")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(findingIds(r.report).contains(QLatin1String("GPSI-KERB-NO-SPN")),
@@ -356,9 +306,9 @@ private Q_SLOTS:
 
         // Keytab mode as the host principal: ticket issued, no Kerberos finding.
         useCache(QStringLiteral("no-such-cache"));
-        r = runCli({QStringLiteral("--package"),
-                    QStringLiteral("\\\\win2k3.example.test\\apps\\x.msi"),
-                    QStringLiteral("--keytab"), file(QStringLiteral("host.keytab"))});
+        r = runDiagnose({QStringLiteral("--package"),
+                         QStringLiteral("\\\\win2k3.example.test\\apps\\x.msi"),
+                         QStringLiteral("--keytab"), file(QStringLiteral("host.keytab"))});
         QCOMPARE(factValue(r.report, QStringLiteral("auth.kerberos.ticket")).toString(),
                  QStringLiteral("issued"));
         QCOMPARE(factValue(r.report, QStringLiteral("auth.kerberos.client")).toString(),
@@ -369,7 +319,7 @@ private Q_SLOTS:
             QVERIFY2(!id.startsWith(QLatin1String("GPSI-KERB-")), qPrintable(id));
 
         // No credentials: the advice to run as the computer account.
-        r = runCli(
+        r = runDiagnose(
             {QStringLiteral("--package"), QStringLiteral("\\\\win2k3.example.test\\apps\\x.msi")});
         const QJsonObject noCred = finding(r.report, QStringLiteral("GPSI-KERB-NO-CREDENTIALS"));
         QVERIFY2(!noCred.isEmpty(), qPrintable(findingIds(r.report).join(QLatin1Char(' '))));
@@ -378,9 +328,9 @@ private Q_SLOTS:
                     .contains("--keytab /etc/krb5.keytab"));
 
         // An unreadable keytab is a usage error, said at once.
-        r = runCli({QStringLiteral("--package"),
-                    QStringLiteral("\\\\win2k3.example.test\\apps\\x.msi"),
-                    QStringLiteral("--keytab"), file(QStringLiteral("missing.keytab"))});
+        r = runDiagnose({QStringLiteral("--package"),
+                         QStringLiteral("\\\\win2k3.example.test\\apps\\x.msi"),
+                         QStringLiteral("--keytab"), file(QStringLiteral("missing.keytab"))});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.stderrText.contains(QLatin1String("missing.keytab")));
     }
@@ -396,7 +346,7 @@ private Q_SLOTS:
             QSKIP("faketime (Debian package faketime) is not installed");
         useCache(QStringLiteral("tgt-only"));
         qputenv("FAKETIME_DONT_FAKE_MONOTONIC", "1");
-        const CliRun r = runCli(
+        const CliRun r = runDiagnose(
             {QStringLiteral("--package"), QStringLiteral("\\\\win2k3.example.test\\apps\\y.msi")},
             {faketime, QStringLiteral("-f"), QStringLiteral("+2h")});
         qunsetenv("FAKETIME_DONT_FAKE_MONOTONIC");
