@@ -257,8 +257,8 @@ Answer requestImpl(const Request &req)
         a.steps.push_back(a.majorText + ": " + a.minorText);
         return a;
     }
-    const RealmInfo realms = realmInfo(req.host);
-    a.realm = !realms.hostRealm.empty() ? realms.hostRealm : realms.defaultRealm;
+    // a.realm comes from the ticket; without one the caller has the configuration's realms
+    // (realmInfo) and reads the krb5 profile only once.
 
     OM_uint32 minor = 0;
     gss_OID_set_desc mechs = {1, const_cast<gss_OID>(gss_mech_krb5)};
