@@ -12,6 +12,7 @@
 #include "cli/commandline.h"
 #include "cli/demo.h"
 #include "cli/diagnosecommand.h"
+#include "cli/eventscommand.h"
 #include "core/diagnosis.h"
 #include "core/moduleregistry.h"
 #include "mainwizard.h"
@@ -114,6 +115,8 @@ int main(int argc, char **argv)
         break;
     case Command::Diagnose:
     case Command::ListChecks:
+    case Command::DumpEvents:
+    case Command::ScanEvents:
         break;
     }
 
@@ -133,6 +136,10 @@ int main(int argc, char **argv)
     try {
         if (cl.command == Command::ListChecks)
             return Gpsi::DiagnoseCommand::listChecks(cl, out);
+        if (cl.command == Command::DumpEvents)
+            return Gpsi::EventsCommand::dumpEvents(cl, out, err);
+        if (cl.command == Command::ScanEvents)
+            return Gpsi::EventsCommand::scanEvents(cl, out, err);
         if (cl.command == Command::Demo)
             return Gpsi::Demo::runHeadless(QStringLiteral("."), out, err);
         return Gpsi::DiagnoseCommand::run(cl, out, err);

@@ -23,6 +23,7 @@ test_pkgs=(
     krb5-kdc krb5-admin-server krb5-user  # tests/fixtures/kdc.sh: a throwaway MIT realm on loopback
     faketime  # a client clock ahead of the KDC's, for the clock-skew test
     samba-ad-dc samba-ad-provision ldb-tools  # tests/fixtures/addc.sh: a Samba AD DC on loopback
+    python3-evtx libevtx-utils  # reference EVTX parsers for the differential tests and the benchmark
 )
 
 want=("${build_pkgs[@]}")

@@ -17,44 +17,44 @@
 <context>
     <name>Gpsi::Case</name>
     <message>
-        <location filename="../app/core/case.cpp" line="93"/>
+        <location filename="../app/core/case.cpp" line="100"/>
         <source>not a GPSI Doctor case file (missing &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>keine GPSI-Doctor-Falldatei (&quot;format&quot;: &quot;%1&quot; fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="99"/>
+        <location filename="../app/core/case.cpp" line="106"/>
         <source>case file format version %1 is not supported (this build reads up to %2)</source>
         <translation>Version %1 des Falldateiformats wird nicht unterstützt (dieser Build liest bis Version %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="107"/>
-        <location filename="../app/core/case.cpp" line="118"/>
+        <location filename="../app/core/case.cpp" line="114"/>
+        <location filename="../app/core/case.cpp" line="125"/>
         <source>&quot;packagePaths&quot; must be a list of strings</source>
         <translation>&quot;packagePaths&quot; muss eine Liste von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="144"/>
-        <location filename="../app/core/case.cpp" line="150"/>
+        <location filename="../app/core/case.cpp" line="151"/>
+        <location filename="../app/core/case.cpp" line="157"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="162"/>
+        <location filename="../app/core/case.cpp" line="169"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="167"/>
+        <location filename="../app/core/case.cpp" line="174"/>
         <source>%1 is too large to be a case file</source>
         <translation>%1 ist zu groß für eine Falldatei</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="174"/>
+        <location filename="../app/core/case.cpp" line="181"/>
         <source>%1 is not valid JSON (offset %2: %3)</source>
         <translation>%1 ist kein gültiges JSON (Offset %2: %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="183"/>
+        <location filename="../app/core/case.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -338,14 +338,13 @@
 <context>
     <name>Gpsi::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="66"/>
+        <location filename="../app/cli/commandline.cpp" line="74"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="81"/>
         <source>unknown command &quot;%1&quot; (commands: diagnose, list-checks, demo, help)</source>
-        <translation>unbekannter Befehl &quot;%1&quot; (Befehle: diagnose, list-checks, demo, help)</translation>
+        <translation type="vanished">unbekannter Befehl &quot;%1&quot; (Befehle: diagnose, list-checks, demo, help)</translation>
     </message>
     <message>
         <source>--package, --events, --case, --save-case, --timeout and --resolve belong to the diagnose command: gpsi-doctor diagnose --package PATH</source>
@@ -356,57 +355,214 @@
         <translation type="vanished">--package, --events, --case, --save-case, --timeout, --resolve, --smb-port und --nbss-port gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="102"/>
         <source>--package, --events, --case, --save-case, --timeout, --resolve, --smb-port, --nbss-port, --keytab and --keytab-principal belong to the diagnose command: gpsi-doctor diagnose --package PATH</source>
-        <translation>--package, --events, --case, --save-case, --timeout, --resolve, --smb-port, --nbss-port, --keytab und --keytab-principal gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
+        <translation type="vanished">--package, --events, --case, --save-case, --timeout, --resolve, --smb-port, --nbss-port, --keytab und --keytab-principal gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="108"/>
+        <location filename="../app/cli/commandline.cpp" line="83"/>
+        <source>dump-events needs exactly one event log: gpsi-doctor dump-events FILE [--format jsonl|xml] [--ids 102,108,1000]</source>
+        <translation>dump-events benötigt genau ein Ereignisprotokoll: gpsi-doctor dump-events DATEI [--format jsonl|xml] [--ids 102,108,1000]</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <source>scan-events needs at least one file or folder: gpsi-doctor scan-events [--recursive] PATH...</source>
+        <translation>scan-events benötigt mindestens eine Datei oder einen Ordner: gpsi-doctor scan-events [--recursive] PFAD...</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="103"/>
+        <source>unknown command &quot;%1&quot; (commands: diagnose, dump-events, scan-events, list-checks, demo, help)</source>
+        <translation>unbekannter Befehl &quot;%1&quot; (Befehle: diagnose, dump-events, scan-events, list-checks, demo, help)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="127"/>
+        <source>--package, --events, --live-events, --case, --save-case, --timeout, --resolve, --smb-port, --nbss-port, --keytab and --keytab-principal belong to the diagnose command: gpsi-doctor diagnose --package PATH</source>
+        <translation>--package, --events, --live-events, --case, --save-case, --timeout, --resolve, --smb-port, --nbss-port, --keytab und --keytab-principal gehören zum Befehl diagnose: gpsi-doctor diagnose --package PFAD</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="133"/>
+        <source>--ids belongs to the dump-events command</source>
+        <translation>--ids gehört zum Befehl dump-events</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <source>--recursive belongs to the scan-events command</source>
+        <translation>--recursive gehört zum Befehl scan-events</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="147"/>
+        <source>--ids needs event IDs from 0 to 65535 separated by commas, not &quot;%1&quot;</source>
+        <translation>--ids benötigt durch Kommas getrennte Ereignis-IDs zwischen 0 und 65535, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="154"/>
+        <source>--ids needs event IDs separated by commas, for example 102,108,1000</source>
+        <translation>--ids benötigt durch Kommas getrennte Ereignis-IDs, zum Beispiel 102,108,1000</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="158"/>
         <source>--keytab needs a file name (for example /etc/krb5.keytab)</source>
         <translation>--keytab benötigt einen Dateinamen (zum Beispiel /etc/krb5.keytab)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="112"/>
+        <location filename="../app/cli/commandline.cpp" line="162"/>
         <source>--keytab-principal needs --keytab FILE</source>
         <translation>--keytab-principal benötigt --keytab DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="119"/>
+        <location filename="../app/cli/commandline.cpp" line="169"/>
         <source>--timeout needs a whole number of seconds from 1 to 3600, not &quot;%1&quot;</source>
         <translation>--timeout benötigt eine ganze Zahl von Sekunden zwischen 1 und 3600, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="127"/>
+        <location filename="../app/cli/commandline.cpp" line="179"/>
+        <source>dump-events --format must be jsonl or xml, not &quot;%1&quot;</source>
+        <translation>dump-events --format muss jsonl oder xml sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="186"/>
         <source>--format must be text, json, html or pdf, not &quot;%1&quot;</source>
         <translation>--format muss text, json, html oder pdf sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="137"/>
+        <location filename="../app/cli/commandline.cpp" line="196"/>
         <source>--page-size must be A4 or Letter, not &quot;%1&quot;</source>
         <translation>--page-size muss A4 oder Letter sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="148"/>
+        <location filename="../app/cli/commandline.cpp" line="207"/>
         <source>--%1 needs a port number from 1 to 65535, not &quot;%2&quot;</source>
         <translation>--%1 benötigt eine Portnummer zwischen 1 und 65535, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="158"/>
+        <location filename="../app/cli/commandline.cpp" line="217"/>
         <source>--resolve needs HOST=ADDRESS with an IP address, not &quot;%1&quot;</source>
         <translation>--resolve benötigt HOST=ADRESSE mit einer IP-Adresse, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="164"/>
-        <source>diagnose needs --package PATH (or --case FILE)</source>
-        <translation>diagnose benötigt --package PFAD (oder --case DATEI)</translation>
+        <location filename="../app/cli/commandline.cpp" line="223"/>
+        <source>scan-events --format must be text, json or html</source>
+        <translation>scan-events --format muss text, json oder html sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="172"/>
+        <location filename="../app/cli/commandline.cpp" line="228"/>
+        <source>diagnose needs --package PATH, --events FILE (the package paths its events name are checked) or --case FILE</source>
+        <translation>diagnose benötigt --package PFAD, --events DATEI (die Paketpfade, die die Ereignisse nennen, werden geprüft) oder --case DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="243"/>
+        <source>GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and related causes).
+
+Usage:
+  gpsi-doctor                      open the wizard
+  gpsi-doctor --demo               open the wizard on the built-in demo scenario
+                                   (without a display: run it and write the report)
+  gpsi-doctor diagnose --package PATH [options]
+                                   run every check without a GUI and print the report
+  gpsi-doctor dump-events FILE [--format jsonl|xml] [--ids 102,108,1000]
+                                   print every record of an event log (or the
+                                   matching ones), one per line in jsonl
+  gpsi-doctor scan-events [--recursive] PATH... [--format text|json|html]
+                                   read many event logs (a folder of exports from
+                                   many clients) and summarise the fleet
+  gpsi-doctor --list-checks        list the check modules and any that failed to load
+  gpsi-doctor --version | --help
+
+Options of diagnose:
+  -p, --package PATH     package path as in the policy, e.g. \\server\share\app.msi
+                         (repeat for several packages)
+  -e, --events FILE      exported event log (.evtx, .evt, .xml, .csv, .txt);
+                         repeatable; without --package the package paths the
+                         events name are checked
+      --live-events      also read this computer&apos;s Application, System and Group
+                         Policy logs (Windows; the last 30 days)
+      --case FILE        read the case (paths, evidence, options) from a case file
+      --save-case FILE   write the case to a case file as well
+  -t, --timeout SECONDS  time limit of each check (default 30)
+      --resolve HOST=ADDRESS
+                         answer lookups of HOST with ADDRESS instead of asking DNS
+      --smb-port N       direct-hosted SMB port of the servers (default 445)
+      --nbss-port N      NetBIOS session service port (default 139)
+      --keytab FILE      Kerberos check with credentials from FILE instead of the
+                         current ticket cache: on a Linux machine joined to the
+                         domain, /etc/krb5.keytab tests as the computer account
+      --keytab-principal NAME
+                         principal to use from the keytab (default: the computer
+                         account NAME$, else a host/ principal)
+  -f, --format FORMAT    text (default), json, html or pdf
+  -o, --output FILE      write the report to FILE (required for pdf)
+      --page-size SIZE   A4 (default) or Letter, for pdf
+      --plugin-dir DIR   load third-party check modules from DIR as well
+      --no-progress      no progress lines on stderr
+
+dump-events writes damaged regions (with file offsets) to stderr; it exits 0 when
+the file was read, even with damage skipped, and 2 when it is not an event log.
+scan-events exits 0 when no failed installation was found, 1 when one was.
+
+Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or unreadable
+input, 3 internal error.
+</source>
+        <translation>GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
+
+Aufruf:
+  gpsi-doctor                      öffnet den Assistenten
+  gpsi-doctor --demo               öffnet den Assistenten mit dem integrierten Demo-Szenario
+                                   (ohne Anzeige: führt es aus und schreibt den Bericht)
+  gpsi-doctor diagnose --package PFAD [Optionen]
+                                   führt alle Prüfungen ohne GUI aus und gibt den Bericht aus
+  gpsi-doctor dump-events DATEI [--format jsonl|xml] [--ids 102,108,1000]
+                                   gibt jeden Datensatz eines Ereignisprotokolls (oder nur
+                                   die passenden) aus, in jsonl einen pro Zeile
+  gpsi-doctor scan-events [--recursive] PFAD... [--format text|json|html]
+                                   liest viele Ereignisprotokolle (einen Ordner mit Exporten
+                                   vieler Clients) und fasst sie für alle Clients zusammen
+  gpsi-doctor --list-checks        listet die Prüfmodule und alle, die nicht geladen werden konnten
+  gpsi-doctor --version | --help
+
+Optionen von diagnose:
+  -p, --package PFAD     Paketpfad wie in der Richtlinie, z. B. \\server\share\app.msi
+                         (für mehrere Pakete wiederholen)
+  -e, --events DATEI     exportiertes Ereignisprotokoll (.evtx, .evt, .xml, .csv, .txt);
+                         wiederholbar; ohne --package werden die Paketpfade geprüft,
+                         die die Ereignisse nennen
+      --live-events      liest zusätzlich die Protokolle Anwendung, System und
+                         Gruppenrichtlinie dieses Computers (Windows; letzte 30 Tage)
+      --case DATEI       liest den Fall (Pfade, Belege, Optionen) aus einer Falldatei
+      --save-case DATEI  schreibt den Fall zusätzlich in eine Falldatei
+  -t, --timeout SEKUNDEN Zeitlimit jeder Prüfung (Standard: 30)
+      --resolve HOST=ADRESSE
+                         beantwortet Abfragen von HOST mit ADRESSE, statt DNS zu fragen
+      --smb-port N       direkt gehosteter SMB-Port der Server (Standard: 445)
+      --nbss-port N      Port des NetBIOS-Sitzungsdienstes (Standard: 139)
+      --keytab DATEI     Kerberos-Prüfung mit Anmeldeinformationen aus DATEI statt aus
+                         dem aktuellen Ticketcache: Auf einem Linux-Computer in der
+                         Domäne prüft /etc/krb5.keytab als Computerkonto
+      --keytab-principal NAME
+                         zu verwendender Prinzipal aus der Keytab (Standard: das
+                         Computerkonto NAME$, sonst ein host/-Prinzipal)
+  -f, --format FORMAT    text (Standard), json, html oder pdf
+  -o, --output DATEI     schreibt den Bericht in DATEI (für pdf erforderlich)
+      --page-size GRÖSSE A4 (Standard) oder Letter, für pdf
+      --plugin-dir VERZ  lädt zusätzlich Prüfmodule von Drittanbietern aus VERZ
+      --no-progress      keine Fortschrittszeilen auf stderr
+
+dump-events schreibt beschädigte Bereiche (mit Dateioffsets) nach stderr; es endet mit 0, wenn
+die Datei gelesen wurde (auch mit übersprungenen Schäden), mit 2, wenn sie kein Ereignisprotokoll ist.
+scan-events endet mit 0, wenn keine fehlgeschlagene Installation gefunden wurde, sonst mit 1.
+
+Exitstatus: 0 kein Problem gefunden, 1 ein Problem wurde diagnostiziert, 2 falscher Aufruf oder
+nicht lesbare Eingabe, 3 interner Fehler.
+</translation>
+    </message>
+    <message>
+        <source>diagnose needs --package PATH (or --case FILE)</source>
+        <translation type="vanished">diagnose benötigt --package PFAD (oder --case DATEI)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="237"/>
         <source>GPSI Doctor %1 (Qt %2)</source>
         <translation>GPSI Doctor %1 (Qt %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="178"/>
         <source>GPSI Doctor %1 - finds why Group Policy software installation fails (KB 323304 and related causes).
 
 Usage:
@@ -444,7 +600,7 @@ Options of diagnose:
 Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or unreadable
 input, 3 internal error.
 </source>
-        <translation>GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
+        <translation type="vanished">GPSI Doctor %1 - ermittelt, warum die Softwareinstallation per Gruppenrichtlinie fehlschlägt (KB 323304 und verwandte Ursachen).
 
 Aufruf:
   gpsi-doctor                      öffnet den Assistenten
@@ -682,6 +838,19 @@ nicht lesbare Eingabe, 3 interner Fehler.
     </message>
 </context>
 <context>
+    <name>Gpsi::CsvEventReader</name>
+    <message>
+        <location filename="../app/events/csveventreader.cpp" line="14"/>
+        <source>the file holds no events (it is empty)</source>
+        <translation>die Datei enthält keine Ereignisse (sie ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/csveventreader.cpp" line="21"/>
+        <source>the file is not UTF-8; read as Windows-1252 (Western European)</source>
+        <translation>die Datei ist nicht UTF-8-codiert; sie wurde als Windows-1252 (Westeuropäisch) gelesen</translation>
+    </message>
+</context>
+<context>
     <name>Gpsi::Demo</name>
     <message>
         <location filename="../app/cli/demo.cpp" line="27"/>
@@ -699,27 +868,32 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="73"/>
+        <location filename="../app/cli/demo.cpp" line="66"/>
+        <source>cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/demo.cpp" line="86"/>
         <source>the demo scenario is missing from this build</source>
         <translation>das Demo-Szenario fehlt in diesem Build</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="85"/>
+        <location filename="../app/cli/demo.cpp" line="98"/>
         <source>gpsi-doctor: internal error: %1</source>
         <translation>gpsi-doctor: interner Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="90"/>
+        <location filename="../app/cli/demo.cpp" line="103"/>
         <source>gpsi-doctor: cannot start the demo&apos;s NT 4.0 simulator: %1</source>
         <translation>gpsi-doctor: Der NT-4.0-Simulator der Demo kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="106"/>
+        <location filename="../app/cli/demo.cpp" line="119"/>
         <source>gpsi-doctor: %1</source>
         <translation>gpsi-doctor: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/demo.cpp" line="109"/>
+        <location filename="../app/cli/demo.cpp" line="122"/>
         <source>Demo report written to %1</source>
         <translation>Demo-Bericht wurde nach %1 geschrieben</translation>
     </message>
@@ -727,84 +901,99 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::DiagnoseCommand</name>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="77"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="129"/>
-        <location filename="../app/cli/diagnosecommand.cpp" line="161"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="78"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="143"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="175"/>
         <source>gpsi-doctor: %1</source>
         <translation>gpsi-doctor: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="83"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="84"/>
         <source>gpsi-doctor: --package needs a path such as \\server\share\app.msi (an empty path was given)</source>
         <translation>gpsi-doctor: --package benötigt einen Pfad wie \\server\share\app.msi (es wurde ein leerer Pfad angegeben)</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="91"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="112"/>
         <source>gpsi-doctor: the case names no package path</source>
         <translation>gpsi-doctor: Der Fall nennt keinen Paketpfad</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="97"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="94"/>
         <source>gpsi-doctor: %1: %2</source>
         <translation>gpsi-doctor: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="115"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="104"/>
+        <source>gpsi-doctor: the events name %1: checking it</source>
+        <translation>gpsi-doctor: Die Ereignisse nennen %1: wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="106"/>
+        <source>gpsi-doctor: the events name no package path; give it with --package PATH</source>
+        <translation>gpsi-doctor: Die Ereignisse nennen keinen Paketpfad; geben Sie ihn mit --package PFAD an</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="129"/>
         <source>gpsi-doctor: --keytab %1: %2</source>
         <translation>gpsi-doctor: --keytab %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="123"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="137"/>
         <source>gpsi-doctor: --format pdf needs --output FILE</source>
         <translation>gpsi-doctor: --format pdf benötigt --output DATEI</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="134"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="148"/>
         <source>gpsi-doctor: internal error: the built-in knowledge base did not load</source>
         <translation>gpsi-doctor: interner Fehler: Die integrierte Wissensdatenbank wurde nicht geladen</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="142"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="156"/>
         <source>gpsi-doctor: warning: check module skipped: %1: %2</source>
         <translation>gpsi-doctor: Warnung: Prüfmodul übersprungen: %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="165"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="179"/>
         <source>Report written to %1</source>
         <translation>Bericht wurde nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="175"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="189"/>
         <source>Check modules:</source>
         <translation>Prüfmodule:</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="180"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="194"/>
         <source> (not on this platform)</source>
         <translation> (nicht auf dieser Plattform)</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="183"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="197"/>
         <source>      requires: %1</source>
         <translation>      benötigt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="184"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="198"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="187"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="202"/>
+        <source>      uses when known: %1</source>
+        <translation>      verwendet, falls bekannt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diagnosecommand.cpp" line="204"/>
         <source>      provides: %1</source>
         <translation>      liefert: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="188"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="205"/>
         <source>      from: %1</source>
         <translation>      Quelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/diagnosecommand.cpp" line="191"/>
+        <location filename="../app/cli/diagnosecommand.cpp" line="208"/>
         <source>Modules that could not be loaded:</source>
         <translation>Module, die nicht geladen werden konnten:</translation>
     </message>
@@ -812,75 +1001,481 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::DiagnosisPage</name>
     <message>
-        <location filename="../ui/diagnosispage.cpp" line="24"/>
+        <location filename="../ui/diagnosispage.cpp" line="26"/>
         <source>Diagnosis</source>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosispage.cpp" line="25"/>
+        <location filename="../ui/diagnosispage.cpp" line="27"/>
         <source>The likely causes, most serious and most certain first. Expand a finding for its evidence, the fix and how to verify it.</source>
         <translation>Die wahrscheinlichen Ursachen, die schwerwiegendsten und sichersten zuerst. Erweitern Sie einen Befund, um seine Belege, die Behebung und deren Überprüfung anzuzeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosispage.cpp" line="60"/>
+        <location filename="../ui/diagnosispage.cpp" line="62"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosispage.cpp" line="108"/>
+        <location filename="../ui/diagnosispage.cpp" line="112"/>
         <source>Package paths: %1 · checks run: %2.</source>
         <translation>Paketpfade: %1 · ausgeführte Prüfungen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosispage.cpp" line="110"/>
+        <location filename="../ui/diagnosispage.cpp" line="114"/>
         <source>The checks were cancelled: the diagnosis is partial.</source>
         <translation>Die Prüfungen wurden abgebrochen: Die Diagnose ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../ui/diagnosispage.cpp" line="121"/>
+        <location filename="../ui/diagnosispage.cpp" line="125"/>
         <source>No known cause matched the facts the checks established.</source>
         <translation>Keine bekannte Ursache passt zu den Fakten, die die Prüfungen ermittelt haben.</translation>
     </message>
 </context>
 <context>
+    <name>Gpsi::ErrorCodes</name>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="71"/>
+        <source>error code table: %1 at offset %2</source>
+        <translation>Fehlercodetabelle: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="75"/>
+        <source>error code table: no &quot;codes&quot; array</source>
+        <translation>Fehlercodetabelle: kein Array &quot;codes&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="82"/>
+        <source>error code entry %1: not an object</source>
+        <translation>Fehlercodeeintrag %1: kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="88"/>
+        <source>error code entry %1: &quot;code&quot; must be a whole number from 0 to 4294967295</source>
+        <translation>Fehlercodeeintrag %1: &quot;code&quot; muss eine ganze Zahl zwischen 0 und 4294967295 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="93"/>
+        <source>error code %1</source>
+        <translation>Fehlercode %1</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="97"/>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: &quot;%2&quot; muss eine Zeichenfolge sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="104"/>
+        <source>%1: &quot;expected&quot; must be true or false</source>
+        <translation>%1: &quot;expected&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="109"/>
+        <location filename="../app/events/errorcodes.cpp" line="112"/>
+        <source>%1: &quot;otherTexts&quot; must be an array of strings</source>
+        <translation>%1: &quot;otherTexts&quot; muss ein Array von Zeichenfolgen sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="117"/>
+        <source>%1: listed twice</source>
+        <translation>%1: doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="219"/>
+        <location filename="../app/events/errorcodes.cpp" line="221"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="222"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EventCatalogue</name>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="379"/>
+        <source>%1: &quot;%2&quot; is missing</source>
+        <translation>%1: &quot;%2&quot; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="383"/>
+        <source>%1: &quot;%2&quot; must be a string</source>
+        <translation>%1: &quot;%2&quot; muss eine Zeichenfolge sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="386"/>
+        <source>%1: &quot;%2&quot; is empty</source>
+        <translation>%1: &quot;%2&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="395"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="398"/>
+        <source>%1: &quot;%2&quot; must be an array of strings</source>
+        <translation>%1: &quot;%2&quot; muss ein Array von Zeichenfolgen sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="409"/>
+        <source>%1: a rule condition has no &quot;field&quot;</source>
+        <translation>%1: Eine Regelbedingung hat kein &quot;field&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="420"/>
+        <source>%1: rule &quot;%2&quot; must be true or false</source>
+        <translation>%1: Regel &quot;%2&quot; muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="426"/>
+        <source>%1: rule &quot;%2&quot; must be an array</source>
+        <translation>%1: Regel &quot;%2&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="433"/>
+        <source>%1: rule &quot;%2&quot; holds a value that is neither a string nor a number</source>
+        <translation>%1: Regel &quot;%2&quot; enthält einen Wert, der weder eine Zeichenfolge noch eine Zahl ist</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="443"/>
+        <source>%1: rule &quot;%2&quot; must be a string</source>
+        <translation>%1: Regel &quot;%2&quot; muss eine Zeichenfolge sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="448"/>
+        <source>%1: rule regular expression &quot;%2&quot; does not compile: %3</source>
+        <translation>%1: Der reguläre Ausdruck &quot;%2&quot; der Regel lässt sich nicht kompilieren: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="455"/>
+        <source>%1: a rule condition on &quot;%2&quot; needs exactly one of %3</source>
+        <translation>%1: Eine Regelbedingung für &quot;%2&quot; benötigt genau eines von %3</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="519"/>
+        <source>event catalogue: %1 at offset %2</source>
+        <translation>Ereigniskatalog: %1 bei Offset %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="523"/>
+        <source>event catalogue: no &quot;entries&quot; array</source>
+        <translation>Ereigniskatalog: kein Array &quot;entries&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="530"/>
+        <source>event catalogue: &quot;errorCauses&quot; must be an object</source>
+        <translation>Ereigniskatalog: &quot;errorCauses&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="535"/>
+        <source>event catalogue: &quot;errorCauses&quot; key &quot;%1&quot; is not an error code</source>
+        <translation>Ereigniskatalog: Schlüssel &quot;%1&quot; in &quot;errorCauses&quot; ist kein Fehlercode</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="538"/>
+        <source>event catalogue: &quot;errorCauses&quot;</source>
+        <translation>Ereigniskatalog: &quot;errorCauses&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="550"/>
+        <source>catalogue entry %1: not an object</source>
+        <translation>Katalogeintrag %1: kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="555"/>
+        <source>catalogue entry %1: &quot;id&quot; is missing</source>
+        <translation>Katalogeintrag %1: &quot;id&quot; fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="557"/>
+        <source>catalogue entry %1</source>
+        <translation>Katalogeintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="560"/>
+        <source>%1: the id is used twice</source>
+        <translation>%1: Die ID wird doppelt verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="571"/>
+        <source>%1: no provider (an event is never matched on its ID alone)</source>
+        <translation>%1: kein Anbieter (ein Ereignis wird nie allein anhand seiner ID zugeordnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="577"/>
+        <source>%1: &quot;eventId&quot; must be a whole number from 0 to 65535</source>
+        <translation>%1: &quot;eventId&quot; muss eine ganze Zahl zwischen 0 und 65535 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="583"/>
+        <source>%1: &quot;version&quot; must be -1 (any) or 0 to 255</source>
+        <translation>%1: &quot;version&quot; muss -1 (beliebig) oder 0 bis 255 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="595"/>
+        <source>%1: unknown level &quot;%2&quot; (use %3)</source>
+        <translation>%1: unbekannte Ebene &quot;%2&quot; (zulässig: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="612"/>
+        <source>%1: unknown role &quot;%2&quot;</source>
+        <translation>%1: unbekannte Rolle &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="620"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="627"/>
+        <source>%1: &quot;pendingErrors&quot; must be an array of error codes</source>
+        <translation>%1: &quot;pendingErrors&quot; muss ein Array von Fehlercodes sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="633"/>
+        <source>%1: &quot;rules&quot; must be an array</source>
+        <translation>%1: &quot;rules&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="636"/>
+        <source>%1: a rule is not an object</source>
+        <translation>%1: Eine Regel ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="645"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="649"/>
+        <source>%1: rule &quot;and&quot; must be an array of conditions</source>
+        <translation>%1: Regel &quot;and&quot; muss ein Array von Bedingungen sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="657"/>
+        <source>%1: unknown role &quot;%2&quot; in a rule</source>
+        <translation>%1: unbekannte Rolle &quot;%2&quot; in einer Regel</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="667"/>
+        <source>%1: a rule sets neither a role nor causes</source>
+        <translation>%1: Eine Regel legt weder eine Rolle noch Ursachen fest</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="683"/>
+        <source>%1: the regular expression does not compile: %2</source>
+        <translation>%1: Der reguläre Ausdruck lässt sich nicht kompilieren: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="689"/>
+        <source>%1: &quot;regexSource&quot; must be &quot;data:N&quot;, &quot;data:Name&quot; or &quot;system:message&quot;</source>
+        <translation>%1: &quot;regexSource&quot; muss &quot;data:N&quot;, &quot;data:Name&quot; oder &quot;system:message&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="695"/>
+        <source>%1: &quot;fields&quot; must be an array</source>
+        <translation>%1: &quot;fields&quot; muss ein Array sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="699"/>
+        <source>%1: a field is not an object</source>
+        <translation>%1: Ein Feld ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="704"/>
+        <source>%1 (field)</source>
+        <translation>%1 (Feld)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="706"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="708"/>
+        <source>%1 (field %2)</source>
+        <translation>%1 (Feld %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="713"/>
+        <source>%1: field %2 has the unknown type &quot;%3&quot;</source>
+        <translation>%1: Feld %2 hat den unbekannten Typ &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="715"/>
+        <source>%1: field %2 is listed twice</source>
+        <translation>%1: Feld %2 ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="729"/>
+        <source>%1: field %2 has a bad source &quot;%3&quot; (use data:N, data:Name, regex:group of the entry&apos;s regex, or system:%4)</source>
+        <translation>%1: Feld %2 hat eine ungültige Quelle &quot;%3&quot; (zulässig: data:N, data:Name, regex:Gruppe aus dem regulären Ausdruck des Eintrags oder system:%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="738"/>
+        <source>%1: &quot;example&quot; must be an event object</source>
+        <translation>%1: &quot;example&quot; muss ein Ereignisobjekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="742"/>
+        <source>%1: &quot;expected&quot; must be an object</source>
+        <translation>%1: &quot;expected&quot; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="747"/>
+        <source>%1: expected value of &quot;%2&quot; must be a string</source>
+        <translation>%1: Der erwartete Wert von &quot;%2&quot; muss eine Zeichenfolge sein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="828"/>
+        <source>%1: the template cannot be read back: %2</source>
+        <translation>%1: Die Vorlage lässt sich nicht zurücklesen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="840"/>
+        <source>%1: %2 event %3 (channel &quot;%4&quot;, version %5) is already in the catalogue</source>
+        <translation>%1: Ereignis %3 von %2 (Kanal &quot;%4&quot;, Version %5) ist bereits im Katalog enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EventHistoryView</name>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="17"/>
+        <source>Event history of the client</source>
+        <translation>Ereignisverlauf des Clients</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/eventhistoryview.cpp" line="20"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/eventhistoryview.cpp" line="23"/>
+        <source>%n failed package installation(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Paketinstallation</numerusform>
+            <numerusform>%n fehlgeschlagene Paketinstallationen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/eventhistoryview.cpp" line="25"/>
+        <source>%n installation(s) pending until the next startup</source>
+        <translation>
+            <numerusform>%n Installation bis zum nächsten Startvorgang ausstehend</numerusform>
+            <numerusform>%n Installationen bis zum nächsten Startvorgang ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="28"/>
+        <source>No failed installation in the logs</source>
+        <translation>Keine fehlgeschlagene Installation in den Protokollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="36"/>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="38"/>
+        <source>Pending: %1</source>
+        <translation>Ausstehend: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="49"/>
+        <source>Event timeline by startup</source>
+        <translation>Ereigniszeitleiste nach Startvorgängen</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="51"/>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="51"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="51"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="51"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="66"/>
+        <source>Startup %1</source>
+        <translation>Startvorgang %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/eventhistoryview.cpp" line="92"/>
+        <source>Only the most recent events are listed.</source>
+        <translation>Es werden nur die neuesten Ereignisse aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EventReader</name>
+    <message>
+        <location filename="../app/events/eventreader.cpp" line="21"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventreader.cpp" line="23"/>
+        <source>offset 0x%1</source>
+        <translation>Offset 0x%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/events/eventreader.cpp" line="29"/>
+        <source> (%n record(s) lost)</source>
+        <translation>
+            <numerusform> (%n Datensatz verloren)</numerusform>
+            <numerusform> (%n Datensätze verloren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventreader.cpp" line="41"/>
+        <source>%1 is a folder, not a file</source>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventreader.cpp" line="46"/>
+        <location filename="../app/events/eventreader.cpp" line="61"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gpsi::EventText</name>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="142"/>
+        <location filename="../app/core/eventtext.cpp" line="115"/>
         <source>event %1</source>
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="144"/>
+        <location filename="../app/core/eventtext.cpp" line="117"/>
         <source>application &quot;%1&quot;</source>
         <translation>Anwendung „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="146"/>
+        <location filename="../app/core/eventtext.cpp" line="119"/>
         <source>policy &quot;%1&quot;</source>
         <translation>Richtlinie „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="149"/>
+        <location filename="../app/core/eventtext.cpp" line="122"/>
         <source>error %1</source>
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="150"/>
+        <location filename="../app/core/eventtext.cpp" line="123"/>
         <source>error %1 (%2)</source>
         <translation>Fehler %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="152"/>
+        <location filename="../app/core/eventtext.cpp" line="125"/>
         <source>Nothing recognisable was found in the text.</source>
         <translation>Im Text wurde nichts Erkennbares gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="153"/>
+        <location filename="../app/core/eventtext.cpp" line="126"/>
         <source>Found %1.</source>
         <translation>Gefunden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="156"/>
+        <location filename="../app/core/eventtext.cpp" line="129"/>
         <source>The event does not name the package path: find it in the policy (Group Policy Management, the package&apos;s Deployment tab, or the msiFileList attribute in ADSI Edit) and paste it here.</source>
         <translation>Das Ereignis nennt den Paketpfad nicht: Suchen Sie ihn in der Richtlinie (Gruppenrichtlinienverwaltung, Registerkarte „Bereitstellung“ des Pakets oder Attribut msiFileList im ADSI-Editor), und fügen Sie ihn hier ein.</translation>
     </message>
@@ -944,143 +1539,1134 @@ nicht lesbare Eingabe, 3 interner Fehler.
     </message>
 </context>
 <context>
+    <name>Gpsi::EventsCheck</name>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="30"/>
+        <source>(software installation)</source>
+        <translation>(Softwareinstallation)</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="32"/>
+        <source>%1 from policy %2</source>
+        <translation>%1 aus Richtlinie %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="34"/>
+        <source>%1: error %2</source>
+        <translation>%1: Fehler %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="37"/>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checks/events/eventscheck.cpp" line="39"/>
+        <source>, %n time(s) from %1 to %2</source>
+        <translation>
+            <numerusform>, %n-mal zwischen %1 und %2</numerusform>
+            <numerusform>, %n-mal zwischen %1 und %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="42"/>
+        <source>, at %1</source>
+        <translation>, am %1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="45"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="78"/>
+        <source>No event logs were added to the case. Export the client&apos;s Application and System logs (and Microsoft-Windows-GroupPolicy/Operational on Vista and later) and add them to see its installation history.</source>
+        <translation>Dem Fall wurden keine Ereignisprotokolle hinzugefügt. Exportieren Sie das Anwendungs- und das Systemprotokoll des Clients (ab Windows Vista zusätzlich Microsoft-Windows-GroupPolicy/Operational), und fügen Sie sie hinzu, um seinen Installationsverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="83"/>
+        <source>Not available on this platform: live event logs can only be read on Windows; add exported logs instead.</source>
+        <translation>Auf dieser Plattform nicht verfügbar: Lokale Ereignisprotokolle können nur unter Windows gelesen werden; fügen Sie stattdessen exportierte Protokolle hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="97"/>
+        <source>Stopped before all event logs were read.</source>
+        <translation>Angehalten, bevor alle Ereignisprotokolle gelesen waren.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="102"/>
+        <source>Stopped while reading %1.</source>
+        <translation>Angehalten beim Lesen von %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="117"/>
+        <source>Stopped while reading the live event logs.</source>
+        <translation>Angehalten beim Lesen der lokalen Ereignisprotokolle.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="132"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checks/events/eventscheck.cpp" line="136"/>
+        <source>%1 (%2): %n record(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %n Datensatz</numerusform>
+            <numerusform>%1 (%2): %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checks/events/eventscheck.cpp" line="138"/>
+        <source>, %n recognised</source>
+        <translation>
+            <numerusform>, %n erkannt</numerusform>
+            <numerusform>, %n erkannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="141"/>
+        <source>%1: note: %2</source>
+        <translation>%1: Hinweis: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="151"/>
+        <source>None of the event logs could be read.</source>
+        <translation>Keines der Ereignisprotokolle konnte gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="159"/>
+        <source>Damaged regions were skipped; every readable record was kept.</source>
+        <translation>Beschädigte Bereiche wurden übersprungen; alle lesbaren Datensätze wurden übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="187"/>
+        <source>Computer-assigned packages are logged for S-1-5-18 (SYSTEM).</source>
+        <translation>Dem Computer zugewiesene Pakete werden für S-1-5-18 (SYSTEM) protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="198"/>
+        <source>Delayed to the next startup (1274): not a failure yet.</source>
+        <translation>Auf den nächsten Startvorgang verschoben (1274): noch kein Fehlschlag.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="243"/>
+        <source>KB 323304 signature</source>
+        <translation>Signatur von KB 323304</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="246"/>
+        <source>network not ready</source>
+        <translation>Netzwerk nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="248"/>
+        <source>slow link</source>
+        <translation>langsame Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="250"/>
+        <source>SMB1 missing on the client</source>
+        <translation>SMB1 fehlt auf dem Client</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checks/events/eventscheck.cpp" line="252"/>
+        <source>%n failure(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checks/events/eventscheck.cpp" line="254"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="255"/>
+        <source>Boot %1 of %2 from %3%4: %5</source>
+        <translation>Startvorgang %1 von %2 ab %3%4: %5</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="257"/>
+        <source>(unknown computer)</source>
+        <translation>(unbekannter Computer)</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="259"/>
+        <source> (no boot marker in the log)</source>
+        <translation> (keine Startmarkierung im Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="260"/>
+        <source>nothing notable</source>
+        <translation>nichts Auffälliges</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="275"/>
+        <source>Package paths named in the events, most recent first.</source>
+        <translation>In den Ereignissen genannte Paketpfade, neueste zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="278"/>
+        <source>Servers named in the events.</source>
+        <translation>In den Ereignissen genannte Server.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checks/events/eventscheck.cpp" line="297"/>
+        <source>The KB 323304 signature: %n package(s) failed with 1612 (the installation source is not available) in the same startup as the policy failure.</source>
+        <translation>
+            <numerusform>Signatur von KB 323304: %n Paket ist im selben Startvorgang wie der Richtlinienfehler mit 1612 (die Installationsquelle ist nicht verfügbar) fehlgeschlagen.</numerusform>
+            <numerusform>Signatur von KB 323304: %n Pakete sind im selben Startvorgang wie der Richtlinienfehler mit 1612 (die Installationsquelle ist nicht verfügbar) fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checks/events/eventscheck.cpp" line="304"/>
+        <source>%n package installation(s) failed: %1</source>
+        <translation>
+            <numerusform>%n Paketinstallation fehlgeschlagen: %1</numerusform>
+            <numerusform>%n Paketinstallationen fehlgeschlagen: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checks/events/eventscheck.cpp" line="312"/>
+        <source>%n install(s) pending until the next startup</source>
+        <translation>
+            <numerusform>%n Installation bis zum nächsten Startvorgang ausstehend</numerusform>
+            <numerusform>%n Installationen bis zum nächsten Startvorgang ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="315"/>
+        <source>the network was not ready at startup</source>
+        <translation>das Netzwerk war beim Startvorgang nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="317"/>
+        <source>a slow link was detected</source>
+        <translation>eine langsame Verbindung wurde erkannt</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="319"/>
+        <source>the client cannot speak SMB1</source>
+        <translation>der Client beherrscht kein SMB1</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="321"/>
+        <source>some logs were damaged or unreadable</source>
+        <translation>einige Protokolle waren beschädigt oder nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="323"/>
+        <source>No failed installation, but: %1.</source>
+        <translation>Keine fehlgeschlagene Installation, aber: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/checks/events/eventscheck.cpp" line="326"/>
+        <source>No software-installation failure in %n record(s) read.</source>
+        <translation>
+            <numerusform>Kein Softwareinstallationsfehler in %n gelesenen Datensatz.</numerusform>
+            <numerusform>Kein Softwareinstallationsfehler in %n gelesenen Datensätzen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EventsCommand</name>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="38"/>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="40"/>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="41"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="50"/>
+        <source>gpsi-doctor: note: %1</source>
+        <translation>gpsi-doctor: Hinweis: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="51"/>
+        <source>gpsi-doctor: damaged: %1</source>
+        <translation>gpsi-doctor: beschädigt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="101"/>
+        <source>%1 (%2): %3, %n time(s)</source>
+        <translation>
+            <numerusform>%1 (%2): %3, %n-mal</numerusform>
+            <numerusform>%1 (%2): %3, %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="102"/>
+        <location filename="../app/cli/eventscommand.cpp" line="110"/>
+        <source>software installation</source>
+        <translation>Softwareinstallation</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="104"/>
+        <source>policy unknown</source>
+        <translation>Richtlinie unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="151"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="162"/>
+        <location filename="../app/cli/eventscommand.cpp" line="195"/>
+        <source>gpsi-doctor: %1: %2</source>
+        <translation>gpsi-doctor: %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="200"/>
+        <source>%1: %2, %3, %n record(s)</source>
+        <translation>
+            <numerusform>%1: %2, %3, %n Datensatz</numerusform>
+            <numerusform>%1: %2, %3, %n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="202"/>
+        <source>, %n printed</source>
+        <translation>
+            <numerusform>, %n ausgegeben</numerusform>
+            <numerusform>, %n ausgegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="218"/>
+        <location filename="../app/cli/eventscommand.cpp" line="337"/>
+        <location filename="../app/cli/eventscommand.cpp" line="491"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="250"/>
+        <source>gpsi-doctor: %1: no such file or folder</source>
+        <translation>gpsi-doctor: %1: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="256"/>
+        <source>gpsi-doctor: no event logs found in %1</source>
+        <translation>gpsi-doctor: keine Ereignisprotokolle in %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="448"/>
+        <source>GPSI Doctor fleet event summary</source>
+        <translation>GPSI-Doctor-Ereignisübersicht über alle Clients</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="450"/>
+        <source>%1 logs (%2, %3 records) from %4 computers; %5 with failed installations, %6 with the KB 323304 signature.</source>
+        <translation>%1 Protokolle (%2, %3 Datensätze) von %4 Computern; %5 mit fehlgeschlagenen Installationen, %6 mit der Signatur von KB 323304.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="460"/>
+        <location filename="../app/cli/eventscommand.cpp" line="488"/>
+        <source>Computers</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="460"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="460"/>
+        <source>Failed packages</source>
+        <translation>Fehlgeschlagene Pakete</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="461"/>
+        <source>Signals</source>
+        <translation>Anzeichen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="461"/>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="461"/>
+        <location filename="../app/cli/eventscommand.cpp" line="498"/>
+        <source>Causes</source>
+        <translation>Ursachen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="465"/>
+        <source>KB 323304 signature in %n startup(s)</source>
+        <translation>
+            <numerusform>Signatur von KB 323304 in %n Startvorgang</numerusform>
+            <numerusform>Signatur von KB 323304 in %n Startvorgängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="467"/>
+        <source>pending: %1</source>
+        <translation>ausstehend: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="469"/>
+        <source>network not ready</source>
+        <translation>Netzwerk nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="471"/>
+        <source>slow link</source>
+        <translation>langsame Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="473"/>
+        <source>SMB1 missing</source>
+        <translation>SMB1 fehlt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="496"/>
+        <source>Packages that failed</source>
+        <translation>Fehlgeschlagene Pakete</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="496"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="497"/>
+        <source>Servers named in the events</source>
+        <translation>In den Ereignissen genannte Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="497"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="498"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="500"/>
+        <source>Damaged or unreadable logs</source>
+        <translation>Beschädigte oder nicht lesbare Protokolle</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="509"/>
+        <source>Fleet summary: %1 logs (%2, %3 records) from %4 computers, read in %5 s</source>
+        <translation>Gesamtübersicht: %1 Protokolle (%2, %3 Datensätze) von %4 Computern, gelesen in %5 s</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="515"/>
+        <source>Computers with failed installations: %1; with the KB 323304 signature: %2</source>
+        <translation>Computer mit fehlgeschlagenen Installationen: %1; mit der Signatur von KB 323304: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="518"/>
+        <source>COMPUTERS</source>
+        <translation>COMPUTER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="522"/>
+        <source>    failed: %1</source>
+        <translation>    fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="524"/>
+        <source>    pending until the next startup: %1</source>
+        <translation>    bis zum nächsten Startvorgang ausstehend: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="527"/>
+        <source>    KB 323304 signature in %n startup(s)</source>
+        <translation>
+            <numerusform>    Signatur von KB 323304 in %n Startvorgang</numerusform>
+            <numerusform>    Signatur von KB 323304 in %n Startvorgängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="529"/>
+        <source>    the network was not ready at startup</source>
+        <translation>    das Netzwerk war beim Startvorgang nicht bereit</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="531"/>
+        <source>    slow link detected</source>
+        <translation>    langsame Verbindung erkannt</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="533"/>
+        <source>    SMB1 is missing on the client</source>
+        <translation>    SMB1 fehlt auf dem Client</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="535"/>
+        <source>    servers: %1</source>
+        <translation>    Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="537"/>
+        <source>    causes: %1</source>
+        <translation>    Ursachen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="539"/>
+        <source>    no software-installation problem in its events</source>
+        <translation>    kein Problem mit der Softwareinstallation in seinen Ereignissen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/eventscommand.cpp" line="546"/>
+        <source>  %1: %n computer(s) (%2)</source>
+        <translation>
+            <numerusform>  %1: %n Computer (%2)</numerusform>
+            <numerusform>  %1: %n Computer (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="550"/>
+        <source>PACKAGES THAT FAILED</source>
+        <translation>FEHLGESCHLAGENE PAKETE</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="551"/>
+        <source>SERVERS NAMED IN THE EVENTS</source>
+        <translation>IN DEN EREIGNISSEN GENANNTE SERVER</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="552"/>
+        <source>CAUSES</source>
+        <translation>URSACHEN</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="554"/>
+        <source>INPUT PROBLEMS</source>
+        <translation>EINGABEPROBLEME</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="556"/>
+        <source>  damaged (skipped, the rest was read): %1</source>
+        <translation>  beschädigt (übersprungen, der Rest wurde gelesen): %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="559"/>
+        <source>  unreadable: %1</source>
+        <translation>  nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="561"/>
+        <source>  not an event log: %1</source>
+        <translation>  kein Ereignisprotokoll: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/eventscommand.cpp" line="572"/>
+        <source>gpsi-doctor: cannot write %1: %2</source>
+        <translation>gpsi-doctor: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Gpsi::EvidencePage</name>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="50"/>
+        <location filename="../ui/evidencepage.cpp" line="53"/>
         <source>Evidence (optional)</source>
         <translation>Belege (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="51"/>
+        <location filename="../ui/evidencepage.cpp" line="54"/>
         <source>Add event logs exported from an affected client computer, or go on without them.</source>
         <translation>Fügen Sie Ereignisprotokolle hinzu, die von einem betroffenen Clientcomputer exportiert wurden, oder fahren Sie ohne sie fort.</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="56"/>
+        <location filename="../ui/evidencepage.cpp" line="59"/>
         <source>Useful logs are the client&apos;s Application and System logs with the Application Management, UserEnv, Group Policy and MsiInstaller events around a failed installation. Export them as EVTX, EVT, XML, CSV or text, then add them here or drop them on this page. The event analysis is done by the event module of the checks.</source>
         <translation>Hilfreich sind die Anwendungs- und Systemprotokolle des Clients mit den Ereignissen von Application Management, UserEnv, Group Policy und MsiInstaller rund um eine fehlgeschlagene Installation. Exportieren Sie sie als EVTX, EVT, XML, CSV oder Text, und fügen Sie sie dann hier hinzu, oder ziehen Sie sie auf diese Seite. Die Ereignisanalyse übernimmt das Ereignismodul der Prüfungen.</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="66"/>
+        <location filename="../ui/evidencepage.cpp" line="69"/>
         <source>Evidence files</source>
         <translation>Belegdateien</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="67"/>
+        <location filename="../ui/evidencepage.cpp" line="70"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="67"/>
+        <location filename="../ui/evidencepage.cpp" line="70"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="67"/>
+        <location filename="../ui/evidencepage.cpp" line="70"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="67"/>
+        <location filename="../ui/evidencepage.cpp" line="70"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="68"/>
+        <location filename="../ui/evidencepage.cpp" line="71"/>
         <source>Evidence file columns</source>
         <translation>Spalten der Belegdateien</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="69"/>
+        <location filename="../ui/evidencepage.cpp" line="72"/>
         <source>Evidence file rows</source>
         <translation>Zeilen der Belegdateien</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="84"/>
+        <location filename="../ui/evidencepage.cpp" line="87"/>
         <source>Select all evidence files</source>
         <translation>Alle Belegdateien auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="85"/>
+        <location filename="../ui/evidencepage.cpp" line="88"/>
         <source>Event &amp;log files:</source>
         <translation>Ereignis&amp;protokolldateien:</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="88"/>
+        <location filename="../ui/evidencepage.cpp" line="91"/>
         <source>&amp;Add files...</source>
         <translation>Dateien &amp;hinzufügen...</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="90"/>
-        <location filename="../ui/evidencepage.cpp" line="278"/>
+        <location filename="../ui/evidencepage.cpp" line="93"/>
+        <location filename="../ui/evidencepage.cpp" line="415"/>
         <source>Add event log files</source>
         <translation>Ereignisprotokolldateien hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="92"/>
+        <location filename="../ui/evidencepage.cpp" line="95"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="94"/>
+        <location filename="../ui/evidencepage.cpp" line="97"/>
         <source>Remove the selected files</source>
         <translation>Ausgewählte Dateien entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="97"/>
-        <location filename="../ui/evidencepage.cpp" line="232"/>
+        <location filename="../ui/evidencepage.cpp" line="100"/>
+        <location filename="../ui/evidencepage.cpp" line="272"/>
         <source>No files yet. You can drop files on this page.</source>
         <translation>Noch keine Dateien. Sie können Dateien auf diese Seite ziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="172"/>
+        <location filename="../ui/evidencepage.cpp" line="119"/>
+        <source>Also read this computer&apos;s &amp;live event logs (Application, System, Group Policy; the last 30 days)</source>
+        <translation>Zusätzlich die &amp;lokalen Ereignisprotokolle dieses Computers lesen (Anwendung, System, Gruppenrichtlinie; die letzten 30 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="123"/>
+        <source>Read the live event logs of this computer</source>
+        <translation>Lokale Ereignisprotokolle dieses Computers lesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="126"/>
+        <source>Live event logs can only be read on Windows.</source>
+        <translation>Lokale Ereignisprotokolle können nur unter Windows gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="135"/>
+        <source>&amp;Check these paths too</source>
+        <translation>Diese Pfade a&amp;uch prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="137"/>
+        <source>Add the package paths the events name to the case</source>
+        <translation>Die in den Ereignissen genannten Paketpfade zum Fall hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="212"/>
         <source>Listed in the case but not usable here: %1</source>
         <translation>Im Fall aufgeführt, aber hier nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="173"/>
+        <location filename="../ui/evidencepage.cpp" line="213"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="194"/>
+        <location filename="../ui/evidencepage.cpp" line="234"/>
         <source>%1 is already in the list.</source>
         <translation>%1 ist bereits in der Liste.</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="199"/>
+        <location filename="../ui/evidencepage.cpp" line="239"/>
         <source>Added %1.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="200"/>
+        <location filename="../ui/evidencepage.cpp" line="240"/>
         <source>%1 is not an event log and was not added.</source>
         <translation>%1 ist kein Ereignisprotokoll und wurde nicht hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="219"/>
+        <location filename="../ui/evidencepage.cpp" line="259"/>
         <source>Files added: %1.</source>
         <translation>Hinzugefügte Dateien: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="220"/>
+        <location filename="../ui/evidencepage.cpp" line="260"/>
         <source>Files added: %1; not added: %2 (see the Details column).</source>
         <translation>Hinzugefügte Dateien: %1; nicht hinzugefügt: %2 (siehe Spalte „Details“).</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="233"/>
+        <location filename="../ui/evidencepage.cpp" line="273"/>
         <source>Files from the case: %1.</source>
         <translation>Dateien aus dem Fall: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="259"/>
+        <location filename="../ui/evidencepage.cpp" line="299"/>
         <source>Files removed: %1.</source>
         <translation>Entfernte Dateien: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/evidencepage.cpp" line="279"/>
+        <location filename="../ui/evidencepage.cpp" line="318"/>
+        <location filename="../ui/evidencepage.cpp" line="359"/>
+        <source>Reading the logs...</source>
+        <translation>Protokolle werden gelesen...</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/evidencepage.cpp" line="361"/>
+        <source>The logs show %n failed installation(s).</source>
+        <translation>
+            <numerusform>Die Protokolle zeigen %n fehlgeschlagene Installation.</numerusform>
+            <numerusform>Die Protokolle zeigen %n fehlgeschlagene Installationen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="387"/>
+        <source>The events name %1.</source>
+        <translation>Die Ereignisse nennen %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="391"/>
+        <source>Failed: %1.</source>
+        <translation>Fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="392"/>
+        <source>Check these paths too?</source>
+        <translation>Diese Pfade auch prüfen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/evidencepage.cpp" line="416"/>
         <source>Event logs (*.evtx *.evt *.xml *.csv *.txt);;All files (*)</source>
         <translation>Ereignisprotokolle (*.evtx *.evt *.xml *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EvidenceScan</name>
+    <message>
+        <location filename="../app/events/evidencescan.cpp" line="29"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evidencescan.cpp" line="30"/>
+        <source>software installation</source>
+        <translation>Softwareinstallation</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evidencescan.cpp" line="32"/>
+        <source>policy unknown</source>
+        <translation>Richtlinie unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evidencescan.cpp" line="43"/>
+        <source>%1 records, %2 recognised</source>
+        <translation>%1 Datensätze, %2 erkannt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/events/evidencescan.cpp" line="48"/>
+        <source>, %n damaged region(s) skipped</source>
+        <translation>
+            <numerusform>, %n beschädigter Bereich übersprungen</numerusform>
+            <numerusform>, %n beschädigte Bereiche übersprungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EvtReader</name>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="135"/>
+        <source>no record signature (&quot;LfLe&quot;) where a record should start</source>
+        <translation>keine Datensatzsignatur (&quot;LfLe&quot;) an der Stelle, an der ein Datensatz beginnen sollte</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="137"/>
+        <source>implausible record length %1</source>
+        <translation>unplausible Datensatzlänge %1</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="139"/>
+        <source>the record&apos;s length (%1) and its copy at the end (%2) differ</source>
+        <translation>die Länge des Datensatzes (%1) und ihre Kopie am Ende (%2) stimmen nicht überein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="143"/>
+        <source>the record (%1 bytes) runs into the end-of-file record</source>
+        <translation>der Datensatz (%1 Bytes) reicht in den Dateiende-Datensatz hinein</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="283"/>
+        <source>the records do not lead to the end-of-file record</source>
+        <translation>die Datensätze führen nicht zum Dateiende-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="316"/>
+        <source>%1; nothing readable follows before the end-of-file record</source>
+        <translation>%1; bis zum Dateiende-Datensatz folgt nichts Lesbares mehr</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="321"/>
+        <source>%1; %2 bytes skipped</source>
+        <translation>%1; %2 Bytes übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="359"/>
+        <source>not a legacy event log (.evt): no &quot;LfLe&quot; file header</source>
+        <translation>kein älteres Ereignisprotokoll (.evt): kein Dateiheader &quot;LfLe&quot;</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="363"/>
+        <source>the .evt file is cut short inside its header (%1 bytes)</source>
+        <translation>die .evt-Datei endet vorzeitig innerhalb ihres Headers (%1 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="375"/>
+        <source>the header&apos;s closing size field is damaged</source>
+        <translation>das abschließende Größenfeld des Headers ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="384"/>
+        <source>the file is cut short after its header</source>
+        <translation>die Datei endet vorzeitig nach ihrem Header</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="419"/>
+        <source>the header is not marked dirty but does not point at the end-of-file record (found at 0x%1)</source>
+        <translation>der Header ist nicht als „dirty“ markiert, zeigt aber nicht auf den Dateiende-Datensatz (gefunden bei 0x%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="429"/>
+        <source>the file is cut short: its header places records up to 0x%1, the file ends at 0x%2</source>
+        <translation>die Datei endet vorzeitig: Laut Header reichen die Datensätze bis 0x%1, die Datei endet bei 0x%2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtreader.cpp" line="443"/>
+        <source>no end-of-file record: the file is truncated or damaged; records were found by scanning</source>
+        <translation>kein Dateiende-Datensatz: Die Datei ist abgeschnitten oder beschädigt; die Datensätze wurden per Suchlauf gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::EvtxReader</name>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="55"/>
+        <source>chunk %1 is all zeros although the file header counts it</source>
+        <translation>Chunk %1 besteht nur aus Nullen, obwohl der Dateiheader ihn mitzählt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="58"/>
+        <source>chunks %1 to %2 are all zeros although the file header counts them</source>
+        <translation>die Chunks %1 bis %2 bestehen nur aus Nullen, obwohl der Dateiheader sie mitzählt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="97"/>
+        <source>not an EVTX event log (no &quot;ElfFile&quot; signature)</source>
+        <translation>kein EVTX-Ereignisprotokoll (keine Signatur &quot;ElfFile&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="101"/>
+        <source>the EVTX file header is cut off after %1 bytes</source>
+        <translation>der EVTX-Dateiheader ist nach %1 Bytes abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="124"/>
+        <source>file header checksum mismatch (stored 0x%1, computed 0x%2)</source>
+        <translation>Prüfsummenfehler im Dateiheader (gespeichert 0x%1, berechnet 0x%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="128"/>
+        <source>unexpected format version %1.%2</source>
+        <translation>unerwartete Formatversion %1.%2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="132"/>
+        <source>unexpected header size %1 / block size %2; assuming 128 / 4096</source>
+        <translation>unerwartete Headergröße %1 / Blockgröße %2; es wird von 128 / 4096 ausgegangen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="136"/>
+        <source>file header flags 0x%1 hold unknown bits (ignored)</source>
+        <translation>die Flags 0x%1 des Dateiheaders enthalten unbekannte Bits (ignoriert)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="142"/>
+        <source>the file ends after %1 bytes, before its first chunk</source>
+        <translation>die Datei endet nach %1 Bytes, vor ihrem ersten Chunk</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxreader.cpp" line="147"/>
+        <source>the file is truncated: its header lists %1 chunks, the file holds %2</source>
+        <translation>die Datei ist abgeschnitten: Ihr Header nennt %1 Chunks, die Datei enthält %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="429"/>
+        <source>chunk %1: the file ends inside the chunk header (%2 bytes)</source>
+        <translation>Chunk %1: Die Datei endet innerhalb des Chunk-Headers (%2 Bytes)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="459"/>
+        <source>chunk %1: bad signature and no usable header; the block was skipped</source>
+        <translation>Chunk %1: falsche Signatur und kein verwendbarer Header; der Block wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="465"/>
+        <source>chunk %1: bad signature; its records were read up to the first damaged one</source>
+        <translation>Chunk %1: falsche Signatur; seine Datensätze wurden bis zum ersten beschädigten gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="471"/>
+        <source>chunk %1: impossible header (header size %2, free-space offset 0x%3)</source>
+        <translation>Chunk %1: unmöglicher Header (Headergröße %2, Offset des freien Bereichs 0x%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="482"/>
+        <source>chunk %1: header checksum mismatch (stored 0x%2, computed 0x%3)</source>
+        <translation>Chunk %1: Prüfsummenfehler im Header (gespeichert 0x%2, berechnet 0x%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="493"/>
+        <source>chunk %1: record data checksum mismatch (stored 0x%2, computed 0x%3)</source>
+        <translation>Chunk %1: Prüfsummenfehler in den Datensatzdaten (gespeichert 0x%2, berechnet 0x%3)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="523"/>
+        <source>chunk %1: record %2 has a damaged size copy (%3); it was read anyway</source>
+        <translation>Chunk %1: Datensatz %2 hat eine beschädigte Größenkopie (%3); er wurde trotzdem gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="537"/>
+        <source>chunk %1: the file ends inside the record at this offset</source>
+        <translation>Chunk %1: Die Datei endet innerhalb des Datensatzes an diesem Offset</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="547"/>
+        <source>chunk %1: the records end in zeros before the free-space offset 0x%2</source>
+        <translation>Chunk %1: Die Datensätze enden vor dem Offset des freien Bereichs 0x%2 in Nullen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="557"/>
+        <source>chunk %1: damaged record (size %2, size copy %3)</source>
+        <translation>Chunk %1: beschädigter Datensatz (Größe %2, Größenkopie %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="563"/>
+        <source>chunk %1: no record signature at this offset</source>
+        <translation>Chunk %1: keine Datensatzsignatur an diesem Offset</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="566"/>
+        <source>chunk %1: record with an impossible size (%2)</source>
+        <translation>Chunk %1: Datensatz mit unmöglicher Größe (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="577"/>
+        <source>; skipped %1 bytes</source>
+        <translation>; %1 Bytes übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="585"/>
+        <source>chunk %1: the file ends %2 bytes into the chunk; the records before that were read</source>
+        <translation>Chunk %1: Die Datei endet %2 Bytes nach dem Beginn des Chunks; die Datensätze davor wurden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="636"/>
+        <source>no event in the binary XML</source>
+        <translation>kein Ereignis im Binär-XML</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="664"/>
+        <source>unreadable binary XML</source>
+        <translation>nicht lesbares Binär-XML</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="666"/>
+        <source>chunk %1: record %2 skipped: %3 (at offset 0x%4)</source>
+        <translation>Chunk %1: Datensatz %2 übersprungen: %3 (bei Offset 0x%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="745"/>
+        <source>truncated name reference</source>
+        <translation>abgeschnittener Namensverweis</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="751"/>
+        <source>damaged name</source>
+        <translation>beschädigter Name</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="759"/>
+        <source>name offset points to no name</source>
+        <translation>Namensoffset zeigt auf keinen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="788"/>
+        <source>element start with no valid name</source>
+        <translation>Elementanfang ohne gültigen Namen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="800"/>
+        <source>template definition outside the chunk</source>
+        <translation>Vorlagendefinition außerhalb des Chunks</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="805"/>
+        <source>template definition larger than the chunk</source>
+        <translation>Vorlagendefinition größer als der Chunk</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="834"/>
+        <source>truncated template instance</source>
+        <translation>abgeschnittene Vorlageninstanz</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="839"/>
+        <source>truncated template definition</source>
+        <translation>abgeschnittene Vorlagendefinition</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="843"/>
+        <source>template definition larger than its record</source>
+        <translation>Vorlagendefinition größer als ihr Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="848"/>
+        <source>template definition offset points ahead</source>
+        <translation>Offset der Vorlagendefinition zeigt nach vorn</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="862"/>
+        <source>truncated template values</source>
+        <translation>abgeschnittene Vorlagenwerte</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="865"/>
+        <source>impossible number of template values</source>
+        <translation>unmögliche Anzahl von Vorlagenwerten</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="874"/>
+        <source>template value beyond its record</source>
+        <translation>Vorlagenwert außerhalb seines Datensatzes</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="890"/>
+        <location filename="../app/events/evtxchunk.cpp" line="902"/>
+        <location filename="../app/events/evtxchunk.cpp" line="910"/>
+        <location filename="../app/events/evtxchunk.cpp" line="916"/>
+        <source>truncated value</source>
+        <translation>abgeschnittener Wert</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="925"/>
+        <source>value token of an unsupported type</source>
+        <translation>Wert-Token eines nicht unterstützten Typs</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="930"/>
+        <source>value beyond the binary XML</source>
+        <translation>Wert außerhalb des Binär-XML</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="949"/>
+        <source>truncated character reference</source>
+        <translation>abgeschnittener Zeichenverweis</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="963"/>
+        <source>truncated substitution</source>
+        <translation>abgeschnittene Substitution</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="993"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1117"/>
+        <source>unknown binary XML token</source>
+        <translation>unbekanntes Binär-XML-Token</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1029"/>
+        <source>unexpected token in a start tag</source>
+        <translation>unerwartetes Token in einem Start-Tag</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1040"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1121"/>
+        <source>binary XML ends inside an element</source>
+        <translation>Binär-XML endet innerhalb eines Elements</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1045"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1502"/>
+        <source>elements nested too deeply</source>
+        <translation>Elemente zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1059"/>
+        <source>end tag without an element</source>
+        <translation>End-Tag ohne Element</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1075"/>
+        <source>truncated text</source>
+        <translation>abgeschnittener Text</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1078"/>
+        <source>text beyond the binary XML</source>
+        <translation>Text außerhalb des Binär-XML</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1099"/>
+        <source>template instance inside a template definition</source>
+        <translation>Vorlageninstanz innerhalb einer Vorlagendefinition</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1112"/>
+        <source>truncated fragment header</source>
+        <translation>abgeschnittener Fragment-Header</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1272"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1286"/>
+        <source>binary XML nested too deeply</source>
+        <translation>Binär-XML zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1301"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1568"/>
+        <source>damaged element</source>
+        <translation>beschädigtes Element</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evtxchunk.cpp" line="1447"/>
+        <source>misplaced binary XML token</source>
+        <translation>falsch platziertes Binär-XML-Token</translation>
     </message>
 </context>
 <context>
@@ -1482,84 +3068,144 @@ nicht lesbare Eingabe, 3 interner Fehler.
     </message>
 </context>
 <context>
+    <name>Gpsi::LiveEventReader</name>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="240"/>
+        <source>further issues are not listed</source>
+        <translation>weitere Probleme werden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="473"/>
+        <location filename="../app/events/liveeventreader.cpp" line="587"/>
+        <source>live event logs can only be read on Windows</source>
+        <translation>lokale Ereignisprotokolle können nur unter Windows gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="521"/>
+        <source>an event could not be read: %1</source>
+        <translation>ein Ereignis konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="547"/>
+        <source>Windows rejected the query with %1 expressions per XPath; it was read with at most %2</source>
+        <translation>Windows hat die Abfrage mit %1 Ausdrücken pro XPath abgelehnt; das Protokoll wurde mit höchstens %2 gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="560"/>
+        <source>part of the query failed: %1</source>
+        <translation>ein Teil der Abfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="570"/>
+        <source>the %1 log does not exist on this computer: %2</source>
+        <translation>das Protokoll %1 ist auf diesem Computer nicht vorhanden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="574"/>
+        <source>access to the %1 log was denied (run GPSI Doctor as an administrator): %2</source>
+        <translation>der Zugriff auf das Protokoll %1 wurde verweigert (führen Sie GPSI Doctor als Administrator aus): %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="582"/>
+        <source>Windows rejected the query for the %1 log: %2</source>
+        <translation>Windows hat die Abfrage für das Protokoll %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="590"/>
+        <source>cannot read the %1 log: %2</source>
+        <translation>das Protokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/liveeventreader.cpp" line="597"/>
+        <source>stopped after %1 events (the limit per log)</source>
+        <translation>nach %1 Ereignissen angehalten (Höchstzahl pro Protokoll)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/events/liveeventreader.cpp" line="600"/>
+        <source>%n event(s) could not be rendered by Windows</source>
+        <translation>
+            <numerusform>%n Ereignis konnte von Windows nicht aufbereitet werden</numerusform>
+            <numerusform>%n Ereignisse konnten von Windows nicht aufbereitet werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Gpsi::LogFormat</name>
     <message>
-        <location filename="../app/events/logformat.cpp" line="39"/>
+        <location filename="../app/events/logformat.cpp" line="41"/>
         <source>%1 is a folder, not a file</source>
         <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="41"/>
+        <location filename="../app/events/logformat.cpp" line="43"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="48"/>
+        <location filename="../app/events/logformat.cpp" line="50"/>
         <source>the file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="53"/>
+        <location filename="../app/events/logformat.cpp" line="55"/>
         <source>Windows XML Event Log, format %1.%2</source>
         <translation>Windows-XML-Ereignisprotokoll, Format %1.%2</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="57"/>
+        <location filename="../app/events/logformat.cpp" line="59"/>
         <source>legacy Windows event log (Windows 2000/XP/2003)</source>
         <translation>älteres Windows-Ereignisprotokoll (Windows 2000/XP/2003)</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="61"/>
+        <location filename="../app/events/logformat.cpp" line="63"/>
         <source>event XML (wevtutil or Event Viewer export)</source>
         <translation>Ereignis-XML (Export aus wevtutil oder der Ereignisanzeige)</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="65"/>
         <source>Event Viewer CSV export</source>
-        <translation>CSV-Export der Ereignisanzeige</translation>
+        <translation type="vanished">CSV-Export der Ereignisanzeige</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="68"/>
         <source>Event Viewer text export</source>
-        <translation>Textexport der Ereignisanzeige</translation>
+        <translation type="vanished">Textexport der Ereignisanzeige</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="69"/>
+        <location filename="../app/events/logformat.cpp" line="70"/>
         <source>not an event log (no EVTX, EVT, XML or CSV signature)</source>
         <translation>kein Ereignisprotokoll (keine EVTX-, EVT-, XML- oder CSV-Signatur)</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="97"/>
+        <location filename="../app/events/logformat.cpp" line="98"/>
         <source>EVTX event log</source>
         <translation>EVTX-Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="99"/>
+        <location filename="../app/events/logformat.cpp" line="100"/>
         <source>EVT event log (legacy)</source>
         <translation>EVT-Ereignisprotokoll (älteres Format)</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="101"/>
+        <location filename="../app/events/logformat.cpp" line="102"/>
         <source>Event XML</source>
         <translation>Ereignis-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="103"/>
+        <location filename="../app/events/logformat.cpp" line="104"/>
         <source>Event CSV export</source>
         <translation>Ereignis-CSV-Export</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="105"/>
+        <location filename="../app/events/logformat.cpp" line="106"/>
         <source>Event text export</source>
         <translation>Ereignis-Textexport</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="107"/>
+        <location filename="../app/events/logformat.cpp" line="108"/>
         <source>Not an event log</source>
         <translation>Kein Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="109"/>
+        <location filename="../app/events/logformat.cpp" line="110"/>
         <source>Unreadable</source>
         <translation>Nicht lesbar</translation>
     </message>
@@ -1568,7 +3214,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
     <name>Gpsi::MainWizard</name>
     <message>
         <location filename="../ui/mainwizard.cpp" line="45"/>
-        <location filename="../ui/mainwizard.cpp" line="131"/>
+        <location filename="../ui/mainwizard.cpp" line="144"/>
         <source>GPSI Doctor</source>
         <translation>GPSI Doctor</translation>
     </message>
@@ -1623,41 +3269,41 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="131"/>
+        <location filename="../ui/mainwizard.cpp" line="144"/>
         <source>GPSI Doctor — demo scenario</source>
         <translation>GPSI Doctor — Demo-Szenario</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="173"/>
-        <location filename="../ui/mainwizard.cpp" line="179"/>
+        <location filename="../ui/mainwizard.cpp" line="186"/>
+        <location filename="../ui/mainwizard.cpp" line="192"/>
         <source>Open case</source>
         <translation>Fall öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="173"/>
+        <location filename="../ui/mainwizard.cpp" line="186"/>
         <source>GPSI Doctor cases (*.json);;All files (*)</source>
         <translation>GPSI-Doctor-Fälle (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="180"/>
+        <location filename="../ui/mainwizard.cpp" line="193"/>
         <source>Could not open %1:
 %2</source>
         <translation>%1 konnte nicht geöffnet werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="188"/>
-        <location filename="../ui/mainwizard.cpp" line="198"/>
+        <location filename="../ui/mainwizard.cpp" line="201"/>
+        <location filename="../ui/mainwizard.cpp" line="211"/>
         <source>Save case</source>
         <translation>Fall speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="189"/>
+        <location filename="../ui/mainwizard.cpp" line="202"/>
         <source>GPSI Doctor cases (*.json)</source>
         <translation>GPSI-Doctor-Fälle (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwizard.cpp" line="199"/>
+        <location filename="../ui/mainwizard.cpp" line="212"/>
         <source>Could not save %1:
 %2</source>
         <translation>%1 konnte nicht gespeichert werden:
@@ -2415,22 +4061,22 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::ReportModel</name>
     <message>
-        <location filename="../app/report/reportmodel.cpp" line="64"/>
+        <location filename="../app/report/reportmodel.cpp" line="103"/>
         <source>1 problem found.</source>
         <translation>1 Problem gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportmodel.cpp" line="65"/>
+        <location filename="../app/report/reportmodel.cpp" line="104"/>
         <source>%1 problems found.</source>
         <translation>%1 Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportmodel.cpp" line="67"/>
+        <location filename="../app/report/reportmodel.cpp" line="106"/>
         <source>No problem found, but some checks did not complete.</source>
         <translation>Kein Problem gefunden, aber einige Prüfungen wurden nicht abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportmodel.cpp" line="68"/>
+        <location filename="../app/report/reportmodel.cpp" line="107"/>
         <source>No problem found by the checks that ran.</source>
         <translation>Die ausgeführten Prüfungen haben kein Problem gefunden.</translation>
     </message>
@@ -2618,308 +4264,390 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>(gesamter Fall)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="262"/>
+        <location filename="../app/report/reportrenderer.cpp" line="289"/>
         <source>%1 %2 - diagnosis report</source>
         <translation>%1 %2 - Diagnosebericht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="263"/>
+        <location filename="../app/report/reportrenderer.cpp" line="290"/>
         <source>Generated: %1</source>
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="265"/>
+        <location filename="../app/report/reportrenderer.cpp" line="292"/>
         <source>Case: %1</source>
         <translation>Fall: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="267"/>
+        <location filename="../app/report/reportrenderer.cpp" line="294"/>
         <source>Ticket: %1</source>
         <translation>Ticket: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="269"/>
+        <location filename="../app/report/reportrenderer.cpp" line="296"/>
         <source>Technician: %1</source>
         <translation>Techniker: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="271"/>
+        <location filename="../app/report/reportrenderer.cpp" line="298"/>
         <source>Notes:</source>
         <translation>Notizen:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="272"/>
+        <location filename="../app/report/reportrenderer.cpp" line="299"/>
         <source>Package paths:</source>
         <translation>Paketpfade:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="274"/>
-        <location filename="../app/report/reportrenderer.cpp" line="279"/>
+        <location filename="../app/report/reportrenderer.cpp" line="301"/>
+        <location filename="../app/report/reportrenderer.cpp" line="306"/>
         <source>  (none)</source>
         <translation>  (keine)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="277"/>
+        <location filename="../app/report/reportrenderer.cpp" line="304"/>
         <source>Evidence files:</source>
         <translation>Belegdateien:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="282"/>
+        <location filename="../app/report/reportrenderer.cpp" line="309"/>
         <source>VERDICT: %1</source>
         <translation>ERGEBNIS: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="284"/>
-        <location filename="../app/report/reportrenderer.cpp" line="438"/>
+        <location filename="../app/report/reportrenderer.cpp" line="311"/>
+        <location filename="../app/report/reportrenderer.cpp" line="492"/>
         <source>Module not loaded: %1</source>
         <translation>Modul nicht geladen: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="286"/>
+        <location filename="../app/report/reportrenderer.cpp" line="313"/>
         <source>FINDINGS</source>
         <translation>BEFUNDE</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="288"/>
+        <location filename="../app/report/reportrenderer.cpp" line="315"/>
         <source>  None.</source>
         <translation>  Keine.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="295"/>
+        <location filename="../app/report/reportrenderer.cpp" line="322"/>
         <source>   Package: %1</source>
         <translation>   Paket: %1</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="296"/>
+        <location filename="../app/report/reportrenderer.cpp" line="323"/>
         <source>   Cause: %1   Confidence: %2</source>
         <translation>   Ursache: %1   Konfidenz: %2</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="299"/>
+        <location filename="../app/report/reportrenderer.cpp" line="326"/>
         <source>   Evidence:</source>
         <translation>   Belege:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="312"/>
+        <location filename="../app/report/reportrenderer.cpp" line="339"/>
         <source>   Fix:</source>
         <translation>   Behebung:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="316"/>
+        <location filename="../app/report/reportrenderer.cpp" line="343"/>
         <source>   Verify:</source>
         <translation>   Überprüfung:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="320"/>
+        <location filename="../app/report/reportrenderer.cpp" line="347"/>
         <source>   References:</source>
         <translation>   Referenzen:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="333"/>
+        <location filename="../app/report/reportrenderer.cpp" line="361"/>
+        <source>EVENT HISTORY</source>
+        <translation>EREIGNISVERLAUF</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="363"/>
+        <source>  Failed packages:</source>
+        <translation>  Fehlgeschlagene Pakete:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="367"/>
+        <source>  Pending until the next startup:</source>
+        <translation>  Bis zum nächsten Startvorgang ausstehend:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="371"/>
+        <source>  Startups:</source>
+        <translation>  Startvorgänge:</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="375"/>
+        <source>  Timeline (UTC):</source>
+        <translation>  Zeitleiste (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="377"/>
+        <source>    (only the most recent events are listed)</source>
+        <translation>    (es werden nur die neuesten Ereignisse aufgeführt)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="387"/>
         <source>NOT ASSESSED (the facts these causes need were not established)</source>
         <translation>NICHT BEWERTET (die von diesen Ursachen benötigten Fakten wurden nicht ermittelt)</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="335"/>
+        <location filename="../app/report/reportrenderer.cpp" line="389"/>
         <source>  - %1 %2 [%3]: needs %4</source>
         <translation>  - %1 %2 [%3]: benötigt %4</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="341"/>
+        <location filename="../app/report/reportrenderer.cpp" line="395"/>
         <source>CHECKS</source>
         <translation>PRÜFUNGEN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="343"/>
+        <location filename="../app/report/reportrenderer.cpp" line="397"/>
         <source>  The run was cancelled.</source>
         <translation>  Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="356"/>
+        <location filename="../app/report/reportrenderer.cpp" line="410"/>
         <source>FACTS</source>
         <translation>FAKTEN</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="382"/>
-        <location filename="../app/report/reportrenderer.cpp" line="409"/>
-        <location filename="../app/report/reportrenderer.cpp" line="562"/>
+        <location filename="../app/report/reportrenderer.cpp" line="436"/>
+        <location filename="../app/report/reportrenderer.cpp" line="463"/>
+        <location filename="../app/report/reportrenderer.cpp" line="657"/>
         <source>GPSI Doctor report</source>
         <translation>GPSI-Doctor-Bericht</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="415"/>
+        <location filename="../app/report/reportrenderer.cpp" line="469"/>
         <source>Generated</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="416"/>
+        <location filename="../app/report/reportrenderer.cpp" line="470"/>
         <source>Tool</source>
         <translation>Tool</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="417"/>
+        <location filename="../app/report/reportrenderer.cpp" line="471"/>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="418"/>
+        <location filename="../app/report/reportrenderer.cpp" line="472"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="419"/>
+        <location filename="../app/report/reportrenderer.cpp" line="473"/>
         <source>Technician</source>
         <translation>Techniker</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="424"/>
+        <location filename="../app/report/reportrenderer.cpp" line="478"/>
         <source>Package paths</source>
         <translation>Paketpfade</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="429"/>
+        <location filename="../app/report/reportrenderer.cpp" line="483"/>
         <source>Evidence files</source>
         <translation>Belegdateien</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="440"/>
+        <location filename="../app/report/reportrenderer.cpp" line="494"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="442"/>
+        <location filename="../app/report/reportrenderer.cpp" line="496"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="452"/>
+        <location filename="../app/report/reportrenderer.cpp" line="506"/>
         <source>Package: %1 | Cause: %2 | Confidence: %3</source>
         <translation>Paket: %1 | Ursache: %2 | Konfidenz: %3</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="458"/>
+        <location filename="../app/report/reportrenderer.cpp" line="512"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="458"/>
-        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <location filename="../app/report/reportrenderer.cpp" line="512"/>
+        <location filename="../app/report/reportrenderer.cpp" line="632"/>
         <source>Fact</source>
         <translation>Fakt</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="458"/>
-        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <location filename="../app/report/reportrenderer.cpp" line="512"/>
+        <location filename="../app/report/reportrenderer.cpp" line="632"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="458"/>
-        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <location filename="../app/report/reportrenderer.cpp" line="512"/>
+        <location filename="../app/report/reportrenderer.cpp" line="575"/>
+        <location filename="../app/report/reportrenderer.cpp" line="632"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="459"/>
+        <location filename="../app/report/reportrenderer.cpp" line="513"/>
         <source>Observed</source>
         <translation>Beobachtet</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="477"/>
+        <location filename="../app/report/reportrenderer.cpp" line="531"/>
         <source>Fix</source>
         <translation>Behebung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="480"/>
+        <location filename="../app/report/reportrenderer.cpp" line="534"/>
         <source>How to verify</source>
         <translation>Überprüfung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="485"/>
+        <location filename="../app/report/reportrenderer.cpp" line="539"/>
         <source>References:</source>
         <translation>Referenzen:</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="504"/>
+        <location filename="../app/report/reportrenderer.cpp" line="556"/>
+        <source>Event history</source>
+        <translation>Ereignisverlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="565"/>
+        <source>Failed packages</source>
+        <translation>Fehlgeschlagene Pakete</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="566"/>
+        <source>Pending until the next startup</source>
+        <translation>Bis zum nächsten Startvorgang ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="567"/>
+        <source>Startups</source>
+        <translation>Startvorgänge</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="569"/>
+        <source>Timeline (UTC)</source>
+        <translation>Zeitleiste (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="572"/>
+        <source>Only the most recent events are listed.</source>
+        <translation>Es werden nur die neuesten Ereignisse aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="575"/>
+        <source>Startup</source>
+        <translation>Startvorgang</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="575"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="576"/>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="576"/>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../app/report/reportrenderer.cpp" line="597"/>
         <source>Not assessed</source>
         <translation>Nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="505"/>
+        <location filename="../app/report/reportrenderer.cpp" line="598"/>
         <source>These causes could be neither confirmed nor ruled out: the facts they need were not established by the checks that ran.</source>
         <translation>Diese Ursachen konnten weder bestätigt noch ausgeschlossen werden: Die benötigten Fakten wurden von den ausgeführten Prüfungen nicht ermittelt.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="507"/>
+        <location filename="../app/report/reportrenderer.cpp" line="600"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="507"/>
+        <location filename="../app/report/reportrenderer.cpp" line="600"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="507"/>
-        <location filename="../app/report/reportrenderer.cpp" line="523"/>
-        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <location filename="../app/report/reportrenderer.cpp" line="600"/>
+        <location filename="../app/report/reportrenderer.cpp" line="616"/>
+        <location filename="../app/report/reportrenderer.cpp" line="632"/>
         <source>Package</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="507"/>
+        <location filename="../app/report/reportrenderer.cpp" line="600"/>
         <source>Missing facts</source>
         <translation>Fehlende Fakten</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="517"/>
+        <location filename="../app/report/reportrenderer.cpp" line="610"/>
         <source>Checks</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="519"/>
+        <location filename="../app/report/reportrenderer.cpp" line="612"/>
         <source>The run was cancelled.</source>
         <translation>Der Lauf wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="523"/>
+        <location filename="../app/report/reportrenderer.cpp" line="616"/>
         <source>Check</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="523"/>
+        <location filename="../app/report/reportrenderer.cpp" line="616"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="523"/>
+        <location filename="../app/report/reportrenderer.cpp" line="575"/>
+        <location filename="../app/report/reportrenderer.cpp" line="616"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="523"/>
+        <location filename="../app/report/reportrenderer.cpp" line="616"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="532"/>
+        <location filename="../app/report/reportrenderer.cpp" line="625"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="539"/>
+        <location filename="../app/report/reportrenderer.cpp" line="632"/>
         <source>Facts</source>
         <translation>Fakten</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="569"/>
-        <location filename="../app/report/reportrenderer.cpp" line="576"/>
-        <location filename="../app/report/reportrenderer.cpp" line="583"/>
+        <location filename="../app/report/reportrenderer.cpp" line="664"/>
+        <location filename="../app/report/reportrenderer.cpp" line="671"/>
+        <location filename="../app/report/reportrenderer.cpp" line="678"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../app/report/reportrenderer.cpp" line="613"/>
+        <location filename="../app/report/reportrenderer.cpp" line="708"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3867,6 +5595,153 @@ NEGOTIATE-Antwort: %1</translation>
     </message>
 </context>
 <context>
+    <name>Gpsi::TextEventReader</name>
+    <message>
+        <location filename="../app/events/texteventreader.cpp" line="165"/>
+        <source>not a &quot;name: value&quot; line; skipped</source>
+        <translation>keine Zeile der Form &quot;Name: Wert&quot;; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/texteventreader.cpp" line="271"/>
+        <source>event without an event ID; skipped</source>
+        <translation>Ereignis ohne Ereignis-ID; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/texteventreader.cpp" line="272"/>
+        <source>the event ID &quot;%1&quot; is not a number; the event is skipped</source>
+        <translation>die Ereignis-ID &quot;%1&quot; ist keine Zahl; das Ereignis wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/texteventreader.cpp" line="317"/>
+        <source>the event&apos;s XML cannot be read (%1); the text is used</source>
+        <translation>das XML des Ereignisses kann nicht gelesen werden (%1); der Text wird verwendet</translation>
+    </message>
+    <message>
+        <location filename="../app/events/texteventreader.cpp" line="330"/>
+        <location filename="../app/events/texteventreader.cpp" line="446"/>
+        <source>the file holds no events (it is empty)</source>
+        <translation>die Datei enthält keine Ereignisse (sie ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/texteventreader.cpp" line="358"/>
+        <source>not an event text export: no event found</source>
+        <translation>kein Textexport von Ereignissen: kein Ereignis gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/events/texteventreader.cpp" line="416"/>
+        <source>%1 line(s) before the first event are not part of an event; ignored</source>
+        <translation>%1 Zeile(n) vor dem ersten Ereignis gehören zu keinem Ereignis; ignoriert</translation>
+    </message>
+    <message>
+        <location filename="../app/events/texteventreader.cpp" line="477"/>
+        <source>the file is not UTF-8; read as Windows-1252 (Western European)</source>
+        <translation>die Datei ist nicht UTF-8-codiert; sie wurde als Windows-1252 (Westeuropäisch) gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::TextExport</name>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1038"/>
+        <source>wevtutil text output (Event[n]: blocks)</source>
+        <translation>Textausgabe von wevtutil (Blöcke mit Event[n]:)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1046"/>
+        <source>Event Viewer event text (name: value blocks)</source>
+        <translation>Ereignistext aus der Ereignisanzeige (Blöcke mit Name: Wert)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1054"/>
+        <source>Event Viewer text export (tab-separated, with a header)</source>
+        <translation>Textexport der Ereignisanzeige (tabulatorgetrennt, mit Kopfzeile)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1055"/>
+        <source>Event Viewer CSV export (with a header)</source>
+        <translation>CSV-Export der Ereignisanzeige (mit Kopfzeile)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1059"/>
+        <source>Windows XP/2003 Event Viewer text export (tab-separated)</source>
+        <translation>Textexport der Ereignisanzeige von Windows XP/2003 (tabulatorgetrennt)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1060"/>
+        <source>Windows XP/2003 Event Viewer CSV export</source>
+        <translation>CSV-Export der Ereignisanzeige von Windows XP/2003</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1064"/>
+        <source>Event Viewer text export (tab-separated, no header)</source>
+        <translation>Textexport der Ereignisanzeige (tabulatorgetrennt, ohne Kopfzeile)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1065"/>
+        <source>Event Viewer CSV export (no header)</source>
+        <translation>CSV-Export der Ereignisanzeige (ohne Kopfzeile)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1070"/>
+        <source>Event Viewer text export</source>
+        <translation>Textexport der Ereignisanzeige</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1092"/>
+        <source>dates such as &quot;%1&quot; can be read day first or month first; read as day/month/year</source>
+        <translation>Datumsangaben wie &quot;%1&quot; können mit dem Tag oder dem Monat zuerst gelesen werden; gelesen als Tag/Monat/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1095"/>
+        <source>dates such as &quot;%1&quot; can be read day first or month first; read as month/day/year</source>
+        <translation>Datumsangaben wie &quot;%1&quot; können mit dem Tag oder dem Monat zuerst gelesen werden; gelesen als Monat/Tag/Jahr</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1119"/>
+        <source>the event has no date and time; skipped</source>
+        <translation>das Ereignis hat kein Datum und keine Uhrzeit; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1120"/>
+        <source>cannot read the date and time &quot;%1&quot;; skipped</source>
+        <translation>Datum und Uhrzeit &quot;%1&quot; können nicht gelesen werden; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1147"/>
+        <source>times are local to the exporting computer (the file names no time zone); read as UTC</source>
+        <translation>die Zeiten sind Ortszeit des exportierenden Computers (die Datei nennt keine Zeitzone); als UTC gelesen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1162"/>
+        <source>the file holds no events (it is empty)</source>
+        <translation>die Datei enthält keine Ereignisse (sie ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1212"/>
+        <source>not an Event Viewer export: the first line is neither a known header nor an event (&quot;%1&quot;)</source>
+        <translation>kein Export der Ereignisanzeige: Die erste Zeile ist weder eine bekannte Kopfzeile noch ein Ereignis (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1241"/>
+        <source>a quoted field is not closed; the line is skipped</source>
+        <translation>ein Feld in Anführungszeichen ist nicht geschlossen; die Zeile wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1266"/>
+        <source>%1 field(s) where the layout has %2; the line is skipped</source>
+        <translation>%1 Feld(er), wo das Layout %2 vorsieht; die Zeile wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1310"/>
+        <source>the event ID &quot;%1&quot; is not a number; the line is skipped</source>
+        <translation>die Ereignis-ID &quot;%1&quot; ist keine Zahl; die Zeile wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/events/textexport.cpp" line="1355"/>
+        <source>the line has no event ID; it is skipped</source>
+        <translation>die Zeile hat keine Ereignis-ID; sie wird übersprungen</translation>
+    </message>
+</context>
+<context>
     <name>Gpsi::WelcomePage</name>
     <message>
         <location filename="../ui/welcomepage.cpp" line="23"/>
@@ -4123,6 +5998,54 @@ NEGOTIATE-Antwort: %1</translation>
         <location filename="../app/probes/smbwire.cpp" line="1080"/>
         <source>an AV_PAIR value</source>
         <translation>einen AV_PAIR-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Gpsi::XmlEventReader</name>
+    <message>
+        <location filename="../app/events/xmleventreader.cpp" line="61"/>
+        <source>no &lt;Event&gt; element</source>
+        <translation>kein &lt;Event&gt;-Element</translation>
+    </message>
+    <message>
+        <location filename="../app/events/xmleventreader.cpp" line="80"/>
+        <source>elements are nested too deeply</source>
+        <translation>Elemente sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/xmleventreader.cpp" line="197"/>
+        <source>the EventID is not a number</source>
+        <translation>die EventID ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../app/events/xmleventreader.cpp" line="201"/>
+        <source>the event has no System/EventID</source>
+        <translation>das Ereignis hat kein System/EventID</translation>
+    </message>
+    <message>
+        <location filename="../app/events/xmleventreader.cpp" line="212"/>
+        <source>the event ends early</source>
+        <translation>das Ereignis endet vorzeitig</translation>
+    </message>
+    <message>
+        <location filename="../app/events/xmleventreader.cpp" line="273"/>
+        <source>the file holds no events (it is empty)</source>
+        <translation>die Datei enthält keine Ereignisse (sie ist leer)</translation>
+    </message>
+    <message>
+        <location filename="../app/events/xmleventreader.cpp" line="277"/>
+        <source>not event XML: the file does not start with an XML element</source>
+        <translation>kein Ereignis-XML: Die Datei beginnt nicht mit einem XML-Element</translation>
+    </message>
+    <message>
+        <location filename="../app/events/xmleventreader.cpp" line="289"/>
+        <source>not event XML: no &lt;Event&gt; element</source>
+        <translation>kein Ereignis-XML: kein &lt;Event&gt;-Element</translation>
+    </message>
+    <message>
+        <location filename="../app/events/xmleventreader.cpp" line="334"/>
+        <source>malformed event skipped: %1</source>
+        <translation>fehlerhaftes Ereignis übersprungen: %1</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "diagnosispage.h"
 
+#include "eventhistoryview.h"
+
 #include <QHBoxLayout>
 #include <QHash>
 #include <QLabel>
@@ -76,6 +78,8 @@ void DiagnosisPage::clear()
     m_findings.clear();
     delete m_notAssessed;
     m_notAssessed = nullptr;
+    delete m_eventHistory;
+    m_eventHistory = nullptr;
     // Remove anything else but the final stretch (the "no findings" note).
     while (m_listLayout->count() > 1) {
         QLayoutItem *item = m_listLayout->takeAt(0);
@@ -129,6 +133,11 @@ void DiagnosisPage::setModel(const ReportModel *model)
         view->setExpanded(i == 0);
         m_listLayout->insertWidget(insertAt++, view);
         m_findings << view;
+    }
+    if (!model->eventHistory.isEmpty()) {
+        m_eventHistory = new EventHistoryView(model->eventHistory, m_list);
+        m_eventHistory->setExpanded(findings.isEmpty());
+        m_listLayout->insertWidget(insertAt++, m_eventHistory);
     }
     if (!model->diagnosis.notAssessed.isEmpty()) {
         m_notAssessed = new NotAssessedView(model->diagnosis.notAssessed, m_list);

@@ -9,6 +9,7 @@ class QVBoxLayout;
 
 namespace Gpsi {
 
+class EventHistoryView;
 class FindingView;
 class NotAssessedView;
 struct ReportModel;
@@ -32,6 +33,7 @@ public:
     // The findings' titles, in ranked order.
     QStringList findingTitles() const;
     NotAssessedView *notAssessedView() const { return m_notAssessed; }
+    EventHistoryView *eventHistoryView() const { return m_eventHistory; }
 
     bool isComplete() const override;
     int nextId() const override;
@@ -48,6 +50,7 @@ private:
     QVBoxLayout *m_listLayout = nullptr;
     QList<FindingView *> m_findings;
     NotAssessedView *m_notAssessed = nullptr;
+    EventHistoryView *m_eventHistory = nullptr;
 };
 
 } // namespace Gpsi

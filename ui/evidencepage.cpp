@@ -1,5 +1,6 @@
 #include "evidencepage.h"
 
+#include <QCheckBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -16,7 +17,9 @@
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include "events/liveeventreader.h"
 #include "events/logformat.h"
 #include "mainwizard.h"
 #include "safetext.h"
@@ -112,6 +115,43 @@ EvidencePage::EvidencePage(QWidget *parent)
     layout->addWidget(tableLabel);
     layout->addLayout(row, 1);
     layout->addWidget(m_status);
+
+    m_liveEvents = new QCheckBox(tr("Also read this computer's &live event logs (Application, "
+                                    "System, Group Policy; the last 30 days)"),
+                                 this);
+    m_liveEvents->setObjectName(QStringLiteral("liveEventsCheckBox"));
+    m_liveEvents->setAccessibleName(tr("Read the live event logs of this computer"));
+    m_liveEvents->setEnabled(LiveEventReader::platformAvailable());
+    if (!m_liveEvents->isEnabled())
+        m_liveEvents->setToolTip(tr("Live event logs can only be read on Windows."));
+    layout->addWidget(m_liveEvents);
+    connect(m_liveEvents, &QCheckBox::toggled, this, [this] { Q_EMIT liveEventsChanged(); });
+
+    m_suggestion = new QLabel(this);
+    m_suggestion->setObjectName(QStringLiteral("eventSuggestionLabel"));
+    m_suggestion->setTextFormat(Qt::PlainText);
+    m_suggestion->setWordWrap(true);
+    m_suggestion->setVisible(false);
+    m_suggestButton = new QPushButton(tr("&Check these paths too"), this);
+    m_suggestButton->setObjectName(QStringLiteral("addSuggestedPathsButton"));
+    m_suggestButton->setAccessibleName(tr("Add the package paths the events name to the case"));
+    m_suggestButton->setAutoDefault(false);
+    m_suggestButton->setVisible(false);
+    auto *suggestRow = new QHBoxLayout;
+    suggestRow->addWidget(m_suggestion, 1);
+    suggestRow->addWidget(m_suggestButton, 0, Qt::AlignTop);
+    layout->addLayout(suggestRow);
+    connect(m_suggestButton, &QPushButton::clicked, this, [this] {
+        const QStringList paths = m_suggested;
+        Q_EMIT pathsSuggested(paths);
+    });
+    m_scanWatcher = new QFutureWatcher<EvidenceScan>(this);
+    connect(m_scanWatcher, &QFutureWatcher<EvidenceScan>::finished, this, [this] {
+        if (!m_scanWatcher->isCanceled() && m_scanWatcher->future().resultCount() > 0)
+            showScan(m_scanWatcher->result());
+        Q_EMIT scanFinished();
+    });
+    connect(this, &EvidencePage::evidenceChanged, this, &EvidencePage::startScan);
 
     setTabOrder(m_table, m_addButton);
     setTabOrder(m_addButton, m_removeButton);
@@ -259,6 +299,103 @@ void EvidencePage::removeSelected()
     m_status->setText(tr("Files removed: %1.").arg(rows.size()));
     updateButtons();
     Q_EMIT evidenceChanged();
+}
+
+void EvidencePage::startScan()
+{
+    if (m_scanCancel)
+        m_scanCancel->store(true);
+    QStringList files;
+    for (const EvidenceFile &f : evidence())
+        files << f.path;
+    m_eventPaths.clear();
+    m_failedPackages.clear();
+    updateSuggestion();
+    if (files.isEmpty())
+        return;
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_scanCancel = cancel;
+    m_status->setText(m_status->text() + QLatin1Char(' ') + tr("Reading the logs..."));
+    qCDebug(lcEvidencePage) << "scanning" << files.size() << "logs";
+    m_scanWatcher->setFuture(
+        QtConcurrent::run([files, cancel] { return EvidenceScan::scan(files, cancel.get()); }));
+}
+
+void EvidencePage::setLiveEvents(bool on)
+{
+    const QSignalBlocker block(m_liveEvents);
+    m_liveEvents->setChecked(on);
+}
+
+bool EvidencePage::liveEvents() const
+{
+    return m_liveEvents->isChecked();
+}
+
+bool EvidencePage::isScanning() const
+{
+    return m_scanWatcher->isRunning();
+}
+
+void EvidencePage::showScan(const EvidenceScan &scan)
+{
+    if (scan.cancelled)
+        return;
+    for (const EventHistory::FileInfo &file : scan.files) {
+        const int r = rowOf(file.file);
+        if (r < 0)
+            continue;
+        const QString detail = SafeText::display(EvidenceScan::fileDetail(file));
+        m_table->item(r, DetailColumn)->setText(detail);
+        m_table->item(r, DetailColumn)->setToolTip(SafeText::toolTip(detail));
+        const bool damaged = std::any_of(file.issues.cbegin(), file.issues.cend(),
+                                         [](const ReadIssue &issue) { return !issue.note; });
+        if (!file.ok || damaged)
+            m_table->item(r, FileColumn)->setIcon(StatusIcons::icon(StatusIcons::Kind::Warning));
+    }
+    m_eventPaths = scan.paths;
+    m_failedPackages = scan.failedPackages;
+    QString status = m_status->text();
+    status.remove(QLatin1Char(' ') + tr("Reading the logs..."));
+    if (!scan.failedPackages.isEmpty())
+        status += QLatin1Char(' ') + tr("The logs show %n failed installation(s).", nullptr,
+                                        int(scan.failedPackages.size()));
+    m_status->setText(status);
+    updateSuggestion();
+}
+
+void EvidencePage::setKnownPaths(const QStringList &paths)
+{
+    m_knownPaths = paths;
+    updateSuggestion();
+}
+
+void EvidencePage::updateSuggestion()
+{
+    m_suggested.clear();
+    for (const QString &p : std::as_const(m_eventPaths)) {
+        if (!m_knownPaths.contains(p, Qt::CaseInsensitive))
+            m_suggested << p;
+    }
+    m_suggestion->setVisible(!m_suggested.isEmpty());
+    m_suggestButton->setVisible(!m_suggested.isEmpty());
+    if (m_suggested.isEmpty()) {
+        m_suggestion->clear();
+        return;
+    }
+    QString text =
+        tr("The events name %1.").arg(SafeText::display(m_suggested.join(QStringLiteral(", "))));
+    if (!m_failedPackages.isEmpty())
+        text +=
+            QLatin1Char(' ') +
+            tr("Failed: %1.").arg(SafeText::display(m_failedPackages.join(QStringLiteral("; "))));
+    text += QLatin1Char(' ') + tr("Check these paths too?");
+    m_suggestion->setText(text);
+}
+
+QString EvidencePage::suggestionText() const
+{
+    return m_suggestion->text();
 }
 
 QString EvidencePage::statusText() const

@@ -1,5 +1,12 @@
 #pragma once
 
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <memory>
+
+#include "events/evidencescan.h"
+
 #include <QList>
 #include <QWizardPage>
 
@@ -8,6 +15,7 @@
 #include "core/case.h"
 #include "core/clock.h"
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -40,11 +48,25 @@ public:
     int addFiles(const QStringList &fileNames);
     void removeSelected();
     QString statusText() const;
+    // The case option "also read this computer's live event logs" (Windows only).
+    void setLiveEvents(bool on);
+    bool liveEvents() const;
+    // Paths already in the case: the page suggests only others.
+    void setKnownPaths(const QStringList &paths);
+    // The package paths the events name that the case does not hold yet (after a scan).
+    QStringList suggestedPaths() const { return m_suggested; }
+    QString suggestionText() const;
+    // True while the logs are being read in the background.
+    bool isScanning() const;
 
     int nextId() const override;
 
 Q_SIGNALS:
     void evidenceChanged();
+    // The admin asked to check the package paths the events name.
+    void pathsSuggested(const QStringList &paths);
+    void scanFinished();
+    void liveEventsChanged();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -58,8 +80,20 @@ private:
     bool insertRow(const QString &fileName, const QDateTime &addedAt, bool fromCase);
     void browse();
     void updateButtons();
+    void startScan();
+    void showScan(const EvidenceScan &scan);
+    void updateSuggestion();
 
     std::shared_ptr<const Clock> m_clock;
+    QFutureWatcher<EvidenceScan> *m_scanWatcher = nullptr;
+    std::shared_ptr<std::atomic<bool>> m_scanCancel;
+    QStringList m_eventPaths;
+    QStringList m_failedPackages;
+    QStringList m_knownPaths;
+    QStringList m_suggested;
+    QLabel *m_suggestion = nullptr;
+    QPushButton *m_suggestButton = nullptr;
+    QCheckBox *m_liveEvents = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_removeButton = nullptr;

@@ -88,6 +88,19 @@ MainWizard::MainWizard(QList<ModuleDescriptor> modules, const KnowledgeBase &kno
     connect(m_welcomePage, &WelcomePage::detailsChanged, this, &MainWizard::pullDetails);
     connect(m_packagePage, &PackagePage::pathsChanged, this, &MainWizard::pullPaths);
     connect(m_evidencePage, &EvidencePage::evidenceChanged, this, &MainWizard::pullEvidence);
+    connect(m_evidencePage, &EvidencePage::liveEventsChanged, this,
+            [this] { m_case.options.liveEvents = m_evidencePage->liveEvents(); });
+    connect(m_evidencePage, &EvidencePage::pathsSuggested, this, [this](const QStringList &paths) {
+        QStringList all = m_case.packagePaths;
+        for (const QString &p : paths) {
+            if (!all.contains(p, Qt::CaseInsensitive))
+                all << p;
+        }
+        m_case.packagePaths = all;
+        m_packagePage->setPaths(all);
+        m_evidencePage->setKnownPaths(all);
+        qCInfo(lcMainWizard) << "added" << paths.size() << "package paths from the events";
+    });
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             openCaseWithDialog();
@@ -205,6 +218,8 @@ void MainWizard::pushCaseToPages()
     m_pushing = true;
     m_welcomePage->setDetails(m_case.title, m_case.ticket, m_case.technician);
     m_packagePage->setPaths(m_case.packagePaths);
+    m_evidencePage->setKnownPaths(m_case.packagePaths);
+    m_evidencePage->setLiveEvents(m_case.options.liveEvents);
     m_evidencePage->setEvidence(m_case.evidence);
     m_pushing = false;
 }
@@ -223,6 +238,7 @@ void MainWizard::pullPaths()
     if (m_pushing)
         return;
     m_case.packagePaths = m_packagePage->paths();
+    m_evidencePage->setKnownPaths(m_case.packagePaths);
 }
 
 void MainWizard::pullEvidence()

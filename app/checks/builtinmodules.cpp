@@ -1,6 +1,7 @@
 #include "builtinmodules.h"
 
 #include "../core/moduleregistry.h"
+#include "events/eventscheck.h"
 #include "kerberos/kerberoscheck.h"
 #include "nameresolution/nameresolutioncheck.h"
 #include "packagepath/packagepathcheck.h"
@@ -19,6 +20,8 @@ void registerBuiltinModules(ModuleRegistry &registry)
                                     [] { return std::make_unique<SmbServerCheck>(); });
     registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/kerberos/kerberos.json"),
                                     [] { return std::make_unique<KerberosCheck>(); });
+    registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/events/events.json"),
+                                    [] { return std::make_unique<EventsCheck>(); });
 }
 
 } // namespace Gpsi

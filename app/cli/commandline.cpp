@@ -34,6 +34,9 @@ struct Options
     QCommandLineOption keytab{QStringLiteral("keytab"), QString(), QStringLiteral("file")};
     QCommandLineOption keytabPrincipal{QStringLiteral("keytab-principal"), QString(),
                                        QStringLiteral("principal")};
+    QCommandLineOption ids{QStringLiteral("ids"), QString(), QStringLiteral("list")};
+    QCommandLineOption liveEvents{QStringLiteral("live-events"), QString()};
+    QCommandLineOption recursive{{QStringLiteral("r"), QStringLiteral("recursive")}, QString()};
 };
 } // namespace
 
@@ -43,10 +46,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.help, o.version, o.listChecks, o.demo, o.package, o.events, o.caseFile,
-                       o.saveCase, o.timeout, o.format, o.output, o.pageSize, o.pluginDir,
-                       o.resolve, o.noProgress, o.smbPort, o.nbssPort, o.keytab,
-                       o.keytabPrincipal});
+    parser.addOptions({o.help,      o.version,   o.listChecks,      o.demo,
+                       o.package,   o.events,    o.caseFile,        o.saveCase,
+                       o.timeout,   o.format,    o.output,          o.pageSize,
+                       o.pluginDir, o.resolve,   o.noProgress,      o.smbPort,
+                       o.nbssPort,  o.keytab,    o.keytabPrincipal, o.ids,
+                       o.recursive, o.liveEvents});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
@@ -62,13 +67,30 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
+    const QString command = positional.value(0);
+    const bool takesInputs =
+        command == QLatin1String("dump-events") || command == QLatin1String("scan-events");
+    if (positional.size() > 1 && !takesInputs) {
         cl.error = tr("unexpected argument \"%1\"").arg(positional.at(1));
         return cl;
     }
-    const QString command = positional.value(0);
+    cl.inputs = positional.mid(1);
     if (command == QLatin1String("diagnose")) {
         cl.command = Command::Diagnose;
+    } else if (command == QLatin1String("dump-events")) {
+        cl.command = Command::DumpEvents;
+        if (cl.inputs.size() != 1) {
+            cl.error = tr("dump-events needs exactly one event log: gpsi-doctor dump-events FILE "
+                          "[--format jsonl|xml] [--ids 102,108,1000]");
+            return cl;
+        }
+    } else if (command == QLatin1String("scan-events")) {
+        cl.command = Command::ScanEvents;
+        if (cl.inputs.isEmpty()) {
+            cl.error = tr("scan-events needs at least one file or folder: gpsi-doctor scan-events "
+                          "[--recursive] PATH...");
+            return cl;
+        }
     } else if (command == QLatin1String("help")) {
         cl.command = Command::Help;
         return cl;
@@ -78,7 +100,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.command = Command::Demo;
     } else if (!command.isEmpty()) {
         cl.error =
-            tr("unknown command \"%1\" (commands: diagnose, list-checks, demo, help)").arg(command);
+            tr("unknown command \"%1\" (commands: diagnose, dump-events, scan-events, list-checks, "
+               "demo, help)")
+                .arg(command);
         return cl;
     }
 
@@ -92,16 +116,42 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.noProgress = parser.isSet(o.noProgress);
     cl.keytab = parser.value(o.keytab);
     cl.keytabPrincipal = parser.value(o.keytabPrincipal);
+    cl.liveEvents = parser.isSet(o.liveEvents);
 
-    const bool diagnoseOnly = cl.packageOptionGiven || !cl.events.isEmpty() ||
-                              !cl.caseFile.isEmpty() || !cl.saveCase.isEmpty() ||
-                              parser.isSet(o.timeout) || parser.isSet(o.resolve) ||
-                              parser.isSet(o.smbPort) || parser.isSet(o.nbssPort) ||
-                              parser.isSet(o.keytab) || parser.isSet(o.keytabPrincipal);
+    const bool diagnoseOnly =
+        cl.packageOptionGiven || !cl.events.isEmpty() || !cl.caseFile.isEmpty() ||
+        !cl.saveCase.isEmpty() || parser.isSet(o.timeout) || parser.isSet(o.resolve) ||
+        parser.isSet(o.smbPort) || parser.isSet(o.nbssPort) || parser.isSet(o.keytab) ||
+        parser.isSet(o.keytabPrincipal) || parser.isSet(o.liveEvents);
     if (diagnoseOnly && cl.command != Command::Diagnose) {
-        cl.error = tr("--package, --events, --case, --save-case, --timeout, --resolve, --smb-port, "
-                      "--nbss-port, --keytab and --keytab-principal belong to the diagnose "
-                      "command: gpsi-doctor diagnose --package PATH");
+        cl.error = tr("--package, --events, --live-events, --case, --save-case, --timeout, "
+                      "--resolve, --smb-port, --nbss-port, --keytab and --keytab-principal belong "
+                      "to the diagnose command: gpsi-doctor diagnose --package PATH");
+        return cl;
+    }
+    if (parser.isSet(o.ids) && cl.command != Command::DumpEvents) {
+        cl.error = tr("--ids belongs to the dump-events command");
+        return cl;
+    }
+    if (parser.isSet(o.recursive) && cl.command != Command::ScanEvents) {
+        cl.error = tr("--recursive belongs to the scan-events command");
+        return cl;
+    }
+    cl.recursive = parser.isSet(o.recursive);
+    const QStringList idTexts =
+        parser.values(o.ids).join(QLatin1Char(',')).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &text : idTexts) {
+        bool ok = false;
+        const uint id = text.trimmed().toUInt(&ok);
+        if (!ok || id > 65535) {
+            cl.error = tr("--ids needs event IDs from 0 to 65535 separated by commas, not \"%1\"")
+                           .arg(text);
+            return cl;
+        }
+        cl.eventIds << quint16(id);
+    }
+    if (parser.isSet(o.ids) && cl.eventIds.isEmpty()) {
+        cl.error = tr("--ids needs event IDs separated by commas, for example 102,108,1000");
         return cl;
     }
     if (parser.isSet(o.keytab) && cl.keytab.isEmpty()) {
@@ -121,8 +171,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return cl;
         }
     }
-    if (parser.isSet(o.format) &&
-        !ReportRenderer::formatFromName(parser.value(o.format), &cl.format)) {
+    if (cl.command == Command::DumpEvents) {
+        const QString f = parser.value(o.format).toLower();
+        if (f == QLatin1String("xml")) {
+            cl.dumpFormat = DumpFormat::Xml;
+        } else if (!f.isEmpty() && f != QLatin1String("jsonl")) {
+            cl.error = tr("dump-events --format must be jsonl or xml, not \"%1\"")
+                           .arg(parser.value(o.format));
+            return cl;
+        }
+    } else if (parser.isSet(o.format) &&
+               !ReportRenderer::formatFromName(parser.value(o.format), &cl.format)) {
         cl.error =
             tr("--format must be text, json, html or pdf, not \"%1\"").arg(parser.value(o.format));
         return cl;
@@ -160,8 +219,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
         cl.hostOverrides.insert(host, address);
     }
-    if (cl.command == Command::Diagnose && !cl.packageOptionGiven && cl.caseFile.isEmpty()) {
-        cl.error = tr("diagnose needs --package PATH (or --case FILE)");
+    if (cl.command == Command::ScanEvents && cl.format == ReportRenderer::Format::Pdf) {
+        cl.error = tr("scan-events --format must be text, json or html");
+        return cl;
+    }
+    if (cl.command == Command::Diagnose && !cl.packageOptionGiven && cl.caseFile.isEmpty() &&
+        cl.events.isEmpty()) {
+        cl.error = tr("diagnose needs --package PATH, --events FILE (the package paths its "
+                      "events name are checked) or --case FILE");
         return cl;
     }
     return cl;
@@ -186,6 +251,12 @@ QString CommandLine::helpText()
               "  gpsi-doctor diagnose --package PATH [options]\n"
               "                                   run every check without a GUI and print the "
               "report\n"
+              "  gpsi-doctor dump-events FILE [--format jsonl|xml] [--ids 102,108,1000]\n"
+              "                                   print every record of an event log (or the\n"
+              "                                   matching ones), one per line in jsonl\n"
+              "  gpsi-doctor scan-events [--recursive] PATH... [--format text|json|html]\n"
+              "                                   read many event logs (a folder of exports from\n"
+              "                                   many clients) and summarise the fleet\n"
               "  gpsi-doctor --list-checks        list the check modules and any that failed to "
               "load\n"
               "  gpsi-doctor --version | --help\n"
@@ -194,7 +265,11 @@ QString CommandLine::helpText()
               "  -p, --package PATH     package path as in the policy, e.g. "
               "\\\\server\\share\\app.msi\n"
               "                         (repeat for several packages)\n"
-              "  -e, --events FILE      exported event log (.evtx, .evt, .xml, .csv); repeatable\n"
+              "  -e, --events FILE      exported event log (.evtx, .evt, .xml, .csv, .txt);\n"
+              "                         repeatable; without --package the package paths the\n"
+              "                         events name are checked\n"
+              "      --live-events      also read this computer's Application, System and Group\n"
+              "                         Policy logs (Windows; the last 30 days)\n"
               "      --case FILE        read the case (paths, evidence, options) from a case file\n"
               "      --save-case FILE   write the case to a case file as well\n"
               "  -t, --timeout SECONDS  time limit of each check (default 30)\n"
@@ -213,6 +288,10 @@ QString CommandLine::helpText()
               "      --page-size SIZE   A4 (default) or Letter, for pdf\n"
               "      --plugin-dir DIR   load third-party check modules from DIR as well\n"
               "      --no-progress      no progress lines on stderr\n"
+              "\n"
+              "dump-events writes damaged regions (with file offsets) to stderr; it exits 0 when\n"
+              "the file was read, even with damage skipped, and 2 when it is not an event log.\n"
+              "scan-events exits 0 when no failed installation was found, 1 when one was.\n"
               "\n"
               "Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or "
               "unreadable\n"

@@ -23,7 +23,8 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(Gpsi::CommandLine)
 
 public:
-    enum class Command { Gui, Diagnose, ListChecks, Demo, Version, Help };
+    enum class Command { Gui, Diagnose, ListChecks, Demo, DumpEvents, ScanEvents, Version, Help };
+    enum class DumpFormat { Jsonl, Xml };
 
     Command command = Command::Gui;
     QStringList packages;
@@ -42,7 +43,13 @@ public:
     QString keytab;                       // --keytab FILE: Kerberos check as the keytab's principal
     QString keytabPrincipal;              // --keytab-principal NAME
     bool noProgress = false;
-    QString error; // non-empty on bad usage
+    bool liveEvents = false; // --live-events: the event check reads this computer's logs too
+    // dump-events FILE / scan-events PATH...
+    QStringList inputs;
+    QList<quint16> eventIds; // --ids 102,108,1000 (dump-events)
+    DumpFormat dumpFormat = DumpFormat::Jsonl;
+    bool recursive = false; // --recursive (scan-events)
+    QString error;          // non-empty on bad usage
 
     static CommandLine parse(const QStringList &arguments);
     static QString helpText();

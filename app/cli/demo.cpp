@@ -57,6 +57,15 @@ bool Demo::Servers::start(QString *error)
     conf.close();
     qputenv("KRB5_CONFIG", QFile::encodeName(conf.fileName()));
     qputenv("KRB5CCNAME", "MEMORY:gpsi-doctor-demo");
+
+    // The client's Application log (exported from a Windows XP computer of the Accounting
+    // department) as evidence: a file on disk, as an admin would add it.
+    m_clientLog = m_kerberosDir.filePath(QStringLiteral("accounting-pc01-application.evt"));
+    QFile::remove(m_clientLog);
+    if (!QFile::copy(QStringLiteral(":/gpsi/demo/accounting-pc01-application.evt"), m_clientLog)) {
+        *error = tr("cannot write %1").arg(m_clientLog);
+        return false;
+    }
     return true;
 }
 
@@ -64,6 +73,10 @@ void Demo::Servers::apply(Case *caseData) const
 {
     caseData->options.nbssPort = m_nt4 ? m_nt4->port() : caseData->options.nbssPort;
     caseData->options.smbPort = m_closedPort ? m_closedPort : caseData->options.smbPort;
+    if (!m_clientLog.isEmpty()) {
+        caseData->evidence << EvidenceFile{m_clientLog,
+                                           QDateTime(QDate(2024, 3, 9), QTime(9, 0), Qt::UTC)};
+    }
 }
 
 bool Demo::scenario(Case *out, QString *error)

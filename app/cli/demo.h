@@ -38,6 +38,7 @@ public:
         std::unique_ptr<Nt4Simulator> m_nt4;
         quint16 m_closedPort = 0;
         QTemporaryDir m_kerberosDir;
+        QString m_clientLog;
     };
 
     static bool scenario(Case *out, QString *error);

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "checks/builtinmodules.h"
+#include "cli/eventscommand.h"
 #include "core/packagepath.h"
 #include "core/runner.h"
 #include "events/logformat.h"
@@ -87,10 +88,6 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
         }
         c.packagePaths << p;
     }
-    if (c.packagePaths.isEmpty()) {
-        err << tr("gpsi-doctor: the case names no package path") << Qt::endl;
-        return ExitUsage;
-    }
     for (const QString &file : cl.events) {
         const LogFormat::Detection d = LogFormat::detect(file);
         if (!LogFormat::isEventLog(d.format)) {
@@ -100,6 +97,23 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
         c.evidence << EvidenceFile{QFileInfo(file).absoluteFilePath(),
                                    QDateTime::currentDateTimeUtc()};
     }
+    if (c.packagePaths.isEmpty() && !cl.events.isEmpty()) {
+        // No path given: check the ones the client's events name (what the wizard suggests).
+        c.packagePaths = EventsCommand::packagePathsFromLogs(cl.events);
+        for (const QString &p : std::as_const(c.packagePaths))
+            err << tr("gpsi-doctor: the events name %1: checking it").arg(p) << Qt::endl;
+        if (c.packagePaths.isEmpty()) {
+            err << tr("gpsi-doctor: the events name no package path; give it with --package PATH")
+                << Qt::endl;
+            return ExitUsage;
+        }
+    }
+    if (c.packagePaths.isEmpty()) {
+        err << tr("gpsi-doctor: the case names no package path") << Qt::endl;
+        return ExitUsage;
+    }
+    if (cl.liveEvents)
+        c.options.liveEvents = true;
     if (cl.timeoutSeconds > 0)
         c.options.checkTimeoutSeconds = cl.timeoutSeconds;
     if (cl.smbPort > 0)
@@ -184,6 +198,9 @@ int DiagnoseCommand::listChecks(const CommandLine &cl, QTextStream &out)
                    .arg(m.requiredFacts.isEmpty() ? tr("nothing")
                                                   : m.requiredFacts.join(QStringLiteral(", ")))
             << Qt::endl;
+        if (!m.usedFacts.isEmpty())
+            out << tr("      uses when known: %1").arg(m.usedFacts.join(QStringLiteral(", ")))
+                << Qt::endl;
         out << tr("      provides: %1").arg(m.providedFacts.join(QStringLiteral(", "))) << Qt::endl;
         out << tr("      from: %1").arg(m.source) << Qt::endl;
     }

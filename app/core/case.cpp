@@ -32,6 +32,10 @@ QJsonObject CaseOptions::toJson() const
         o.insert(QStringLiteral("keytab"), keytab);
     if (!keytabPrincipal.isEmpty())
         o.insert(QStringLiteral("keytabPrincipal"), keytabPrincipal);
+    if (liveEvents) {
+        o.insert(QStringLiteral("liveEvents"), true);
+        o.insert(QStringLiteral("liveEventsDays"), liveEventsDays);
+    }
     return o;
 }
 
@@ -50,6 +54,9 @@ CaseOptions CaseOptions::fromJson(const QJsonObject &o)
     opts.nbssPort = port("nbssPort", 139);
     opts.keytab = o.value(QStringLiteral("keytab")).toString();
     opts.keytabPrincipal = o.value(QStringLiteral("keytabPrincipal")).toString();
+    opts.liveEvents = o.value(QStringLiteral("liveEvents")).toBool(false);
+    opts.liveEventsDays =
+        qBound(0, o.value(QStringLiteral("liveEventsDays")).toInt(opts.liveEventsDays), 3650);
     const QJsonObject overrides = o.value(QStringLiteral("hostOverrides")).toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         // Only IP addresses: an override stands in for the resolver's answer.

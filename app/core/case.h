@@ -25,6 +25,10 @@ struct CaseOptions
     // account HOST$), optionally naming the principal to use from it.
     QString keytab;
     QString keytabPrincipal;
+    // Event-history check: also read this computer's live event logs (Windows only), the
+    // last liveEventsDays days of them (0 = all).
+    bool liveEvents = false;
+    int liveEventsDays = 30;
 
     QJsonObject toJson() const;
     static CaseOptions fromJson(const QJsonObject &object);

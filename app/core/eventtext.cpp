@@ -2,35 +2,13 @@
 
 #include <QRegularExpression>
 
+#include <climits>
+
+#include "../events/errorcodes.h"
+
 namespace Gpsi {
 
 namespace {
-
-struct KnownError
-{
-    int code;
-    const char *name;
-    const char *text; // start of the official message, as Event Viewer expands %%N
-};
-
-// Official names and texts: MicrosoftDocs/win32 system error codes and MSI error codes.
-constexpr KnownError kErrors[] = {
-    {2, "ERROR_FILE_NOT_FOUND", "The system cannot find the file specified"},
-    {3, "ERROR_PATH_NOT_FOUND", "The system cannot find the path specified"},
-    {5, "ERROR_ACCESS_DENIED", "Access is denied"},
-    {53, "ERROR_BAD_NETPATH", "The network path was not found"},
-    {67, "ERROR_BAD_NET_NAME", "The network name cannot be found"},
-    {1274, "ERROR_SYNC_FOREGROUND_REFRESH_REQUIRED",
-     "The group policy framework should call the extension in the synchronous foreground"},
-    {1603, "ERROR_INSTALL_FAILURE", "Fatal error during installation"},
-    {1612, "ERROR_INSTALL_SOURCE_ABSENT",
-     "The installation source for this product is not available"},
-    {1619, "ERROR_INSTALL_PACKAGE_OPEN_FAILED",
-     "This installation package could not be opened.  Verify"},
-    {1620, "ERROR_INSTALL_PACKAGE_INVALID",
-     "This installation package could not be opened.  Contact"},
-    {1625, "ERROR_INSTALL_PACKAGE_REJECTED", "This installation is forbidden by system policy"},
-};
 
 QString simplified(const QString &s)
 {
@@ -39,13 +17,12 @@ QString simplified(const QString &s)
 
 } // namespace
 
+// Official names: the error code table of the event module (MicrosoftDocs system error codes
+// and MSI error codes).
 QString EventText::errorName(int code)
 {
-    for (const KnownError &e : kErrors) {
-        if (e.code == code)
-            return QString::fromLatin1(e.name);
-    }
-    return {};
+    const ErrorCode *e = ErrorCodes::builtin().find(code);
+    return e ? e->name : QString();
 }
 
 EventText EventText::extract(const QString &text)
@@ -123,13 +100,9 @@ EventText EventText::extract(const QString &text)
         if (const auto m = rawCode.match(out.errorText); m.hasMatch()) {
             out.errorCode = m.captured(1).toInt();
         } else {
-            for (const KnownError &e : kErrors) {
-                if (simplified(out.errorText)
-                        .startsWith(simplified(QString::fromLatin1(e.text)), Qt::CaseInsensitive)) {
-                    out.errorCode = e.code;
-                    break;
-                }
-            }
+            const qint64 code = ErrorCodes::builtin().fromMessage(out.errorText);
+            if (code >= 0 && code <= INT_MAX)
+                out.errorCode = int(code);
         }
     }
     return out;

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include "textexport.h"
+
 namespace Gpsi {
 
 namespace {
@@ -59,13 +61,12 @@ LogFormat::Detection LogFormat::detectBytes(const QByteArray &head, qint64 size)
     if (text.startsWith(QLatin1Char('<')) &&
         (text.contains(QLatin1String("<Event")) || text.contains(QLatin1String("<Events"))))
         return {Format::Xml, size, tr("event XML (wevtutil or Event Viewer export)")};
-    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    if (firstLine.contains(QLatin1String("Event ID"), Qt::CaseInsensitive) &&
-        (firstLine.contains(QLatin1Char(',')) || firstLine.contains(QLatin1Char('\t'))))
-        return {Format::Csv, size, tr("Event Viewer CSV export")};
-    if (text.contains(QLatin1String("Event ID:"), Qt::CaseInsensitive) ||
-        text.contains(QLatin1String("Event Type:"), Qt::CaseInsensitive))
-        return {Format::Text, size, tr("Event Viewer text export")};
+    // Event Viewer "Save as" CSV/TXT (Vista+ headers in English, German or French, XP/2003
+    // lines without a header), wevtutil /f:text blocks and Event Viewer "Copy" text.
+    QString detail;
+    const Format textFormat = TextExport::sniff(text, &detail);
+    if (textFormat != Format::NotALog)
+        return {textFormat, size, detail};
     return {Format::NotALog, size, tr("not an event log (no EVTX, EVT, XML or CSV signature)")};
 }
 

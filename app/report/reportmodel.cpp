@@ -21,7 +21,46 @@ ReportModel ReportModel::build(const Case &caseData, const QList<CheckRun> &chec
             m.facts.add(f);
     }
     m.diagnosis = diagnosis;
+    m.eventHistory = eventHistoryFromFacts(m.facts);
     return m;
+}
+
+ReportModel::EventHistorySection ReportModel::eventHistoryFromFacts(const FactSet &facts)
+{
+    EventHistorySection s;
+    const QString caseWide;
+    s.failedPackages =
+        facts.value(caseWide, QStringLiteral("events.failed.packages")).toStringList();
+    s.pendingPackages =
+        facts.value(caseWide, QStringLiteral("events.pending.packages")).toStringList();
+    s.boots = facts.value(caseWide, QStringLiteral("events.boots")).toStringList();
+    s.truncated = facts.value(caseWide, QStringLiteral("events.timeline.truncated")).toBool();
+    const QStringList lines =
+        facts.value(caseWide, QStringLiteral("events.timeline")).toStringList();
+    for (const QString &line : lines) {
+        const QStringList f = line.split(QLatin1Char('\t'));
+        if (f.size() < 8)
+            continue;
+        TimelineRow row;
+        row.time = f.at(0);
+        row.boot = f.at(1).toInt();
+        row.computer = f.at(2);
+        row.provider = f.at(3);
+        row.eventId = f.at(4).toInt();
+        row.level = f.at(5);
+        bool ok = false;
+        row.errorCode = f.at(6).toLongLong(&ok);
+        if (!ok)
+            row.errorCode = -1;
+        row.summary = f.mid(7).join(QLatin1Char(' '));
+        s.timeline << row;
+    }
+    return s;
+}
+
+bool ReportModel::isSectionFact(const QString &key)
+{
+    return key == QLatin1String("events.timeline") || key == QLatin1String("events.boots");
 }
 
 ReportModel ReportModel::fromRun(const Case &caseData, const Runner &runner,

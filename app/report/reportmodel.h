@@ -23,6 +23,36 @@ struct ReportModel
 public:
     static constexpr int FormatVersion = 1;
 
+    // One line of the client's event timeline (from the event-history check's
+    // events.timeline fact).
+    struct TimelineRow
+    {
+        QString time; // ISO 8601 UTC
+        int boot = 0; // 1-based
+        QString computer;
+        QString provider;
+        int eventId = 0;
+        QString level;
+        qint64 errorCode = -1;
+        QString summary;
+    };
+    // The event history as the report shows it: failed and pending packages, the timeline.
+    struct EventHistorySection
+    {
+        QStringList failedPackages;
+        QStringList pendingPackages;
+        QStringList boots;
+        QList<TimelineRow> timeline;
+        bool truncated = false;
+        bool isEmpty() const
+        {
+            return failedPackages.isEmpty() && pendingPackages.isEmpty() && timeline.isEmpty();
+        }
+    };
+    static EventHistorySection eventHistoryFromFacts(const FactSet &facts);
+    // Facts shown in a section of their own and left out of the report's fact table.
+    static bool isSectionFact(const QString &key);
+
     QString toolName;
     QString toolVersion;
     QDateTime generatedAt; // from the injected clock
@@ -32,6 +62,7 @@ public:
     FactSet facts;
     bool cancelled = false;
     QStringList moduleErrors; // modules that could not be loaded, one line each
+    EventHistorySection eventHistory;
 
     static ReportModel build(const Case &caseData, const QList<CheckRun> &checks,
                              const FactSet &facts, const Diagnosis &diagnosis,

@@ -236,6 +236,33 @@ QByteArray ReportRenderer::toJson(const ReportModel &m)
     }
     root.insert(QStringLiteral("findings"), findings);
 
+    if (!m.eventHistory.isEmpty()) {
+        const ReportModel::EventHistorySection &ev = m.eventHistory;
+        QJsonObject history;
+        history.insert(QStringLiteral("failedPackages"),
+                       QJsonArray::fromStringList(ev.failedPackages));
+        history.insert(QStringLiteral("pendingPackages"),
+                       QJsonArray::fromStringList(ev.pendingPackages));
+        history.insert(QStringLiteral("boots"), QJsonArray::fromStringList(ev.boots));
+        QJsonArray timeline;
+        for (const ReportModel::TimelineRow &r : ev.timeline) {
+            QJsonObject o;
+            o.insert(QStringLiteral("time"), r.time);
+            o.insert(QStringLiteral("boot"), r.boot);
+            o.insert(QStringLiteral("computer"), r.computer);
+            o.insert(QStringLiteral("provider"), r.provider);
+            o.insert(QStringLiteral("eventId"), r.eventId);
+            o.insert(QStringLiteral("level"), r.level);
+            if (r.errorCode >= 0)
+                o.insert(QStringLiteral("errorCode"), r.errorCode);
+            o.insert(QStringLiteral("summary"), r.summary);
+            timeline.append(o);
+        }
+        history.insert(QStringLiteral("timeline"), timeline);
+        history.insert(QStringLiteral("timelineTruncated"), ev.truncated);
+        root.insert(QStringLiteral("eventHistory"), history);
+    }
+
     QJsonArray notAssessed;
     for (const NotAssessed &n : m.diagnosis.notAssessed) {
         QJsonObject o;
@@ -329,6 +356,33 @@ QString ReportRenderer::toText(const ReportModel &m)
         }
     }
 
+    if (!m.eventHistory.isEmpty()) {
+        const ReportModel::EventHistorySection &ev = m.eventHistory;
+        out << QString() << tr("EVENT HISTORY");
+        if (!ev.failedPackages.isEmpty())
+            out << tr("  Failed packages:");
+        for (const QString &p : ev.failedPackages)
+            out << wrap(QStringLiteral("- %1").arg(neutralize(p)), QStringLiteral("    "));
+        if (!ev.pendingPackages.isEmpty())
+            out << tr("  Pending until the next startup:");
+        for (const QString &p : ev.pendingPackages)
+            out << wrap(QStringLiteral("- %1").arg(neutralize(p)), QStringLiteral("    "));
+        if (!ev.boots.isEmpty())
+            out << tr("  Startups:");
+        for (const QString &b : ev.boots)
+            out << wrap(QStringLiteral("- %1").arg(neutralize(b)), QStringLiteral("    "));
+        if (!ev.timeline.isEmpty())
+            out << tr("  Timeline (UTC):");
+        if (ev.truncated)
+            out << tr("    (only the most recent events are listed)");
+        for (const ReportModel::TimelineRow &r : ev.timeline) {
+            out << QStringLiteral("    %1  #%2  %3 %4  %5")
+                       .arg(r.time, QString::number(r.boot), neutralize(r.provider),
+                            QString::number(r.eventId), neutralize(r.level));
+            out << wrap(neutralize(r.summary), QStringLiteral("      "));
+        }
+    }
+
     if (!m.diagnosis.notAssessed.isEmpty()) {
         out << QString() << tr("NOT ASSESSED (the facts these causes need were not established)");
         for (const NotAssessed &n : m.diagnosis.notAssessed) {
@@ -362,7 +416,7 @@ QString ReportRenderer::toText(const ReportModel &m)
     for (const QString &s : std::as_const(subjects)) {
         out << QStringLiteral("  %1").arg(neutralize(subjectLabel(s)));
         for (const Fact &f : m.facts.all()) {
-            if (f.subject == s)
+            if (f.subject == s && !ReportModel::isSectionFact(f.key))
                 out << QStringLiteral("    %1 = %2  [%3]")
                            .arg(f.key, neutralize(f.displayValue()), f.sourceId);
         }
@@ -497,6 +551,45 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
         h += QStringLiteral("</div>\n");
     }
 
+    if (!m.eventHistory.isEmpty()) {
+        const ReportModel::EventHistorySection &ev = m.eventHistory;
+        h += QStringLiteral("<h2>%1</h2>\n").arg(e(tr("Event history")));
+        auto list = [&](const QString &title, const QStringList &items) {
+            if (items.isEmpty())
+                return;
+            h += QStringLiteral("<p><b>%1</b></p>\n<ul>\n").arg(e(title));
+            for (const QString &item : items)
+                h += QStringLiteral("<li>%1</li>\n").arg(e(item));
+            h += QStringLiteral("</ul>\n");
+        };
+        list(tr("Failed packages"), ev.failedPackages);
+        list(tr("Pending until the next startup"), ev.pendingPackages);
+        list(tr("Startups"), ev.boots);
+        if (!ev.timeline.isEmpty()) {
+            h += QStringLiteral("<p><b>%1</b></p>\n").arg(e(tr("Timeline (UTC)")));
+            if (ev.truncated)
+                h += QStringLiteral("<p class=\"small\">%1</p>\n")
+                         .arg(e(tr("Only the most recent events are listed.")));
+            h += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                                "<th>%5</th><th>%6</th></tr>\n")
+                     .arg(e(tr("Time")), e(tr("Startup")), e(tr("Source")), e(tr("Event")),
+                          e(tr("Level")), e(tr("What happened")));
+            for (const ReportModel::TimelineRow &r : ev.timeline) {
+                const QString level = r.level.toLower();
+                const QString cls =
+                    level == QLatin1String("error") || level == QLatin1String("critical")
+                        ? QStringLiteral("sev-error")
+                    : level == QLatin1String("warning") ? QStringLiteral("sev-warning")
+                                                        : QString();
+                h += QStringLiteral("<tr><td class=\"mono\">%1</td><td>%2</td><td>%3</td>"
+                                    "<td>%4</td><td class=\"%5\">%6</td><td>%7</td></tr>\n")
+                         .arg(e(r.time), QString::number(r.boot), e(r.provider),
+                              QString::number(r.eventId), cls, e(r.level), e(r.summary));
+            }
+            h += QStringLiteral("</table>\n");
+        }
+    }
+
     if (!m.diagnosis.notAssessed.isEmpty()) {
         h += QStringLiteral(
                  "<h2>%1</h2>\n<p class=\"small\">%2</p>\n<table>\n<tr><th>%3</th><th>%4</th>"
@@ -538,6 +631,8 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
              "<h2>%1</h2>\n<table>\n<tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
              .arg(e(tr("Facts")), e(tr("Package")), e(tr("Fact")), e(tr("Value")), e(tr("Source")));
     for (const Fact &f : m.facts.all()) {
+        if (ReportModel::isSectionFact(f.key))
+            continue;
         h +=
             QStringLiteral(
                 "<tr><td class=\"mono\">%1</td><td class=\"mono\">%2</td><td class=\"mono\">%3</td>"

@@ -15,7 +15,7 @@ if ! command -v clang++ >/dev/null 2>&1 || ! ls /usr/lib/llvm-*/lib/clang/*/lib/
     exit 0
 fi
 
-targets=(smbwire packagepath eventtext knowledgebase casefile logformat)
+targets=(smbwire packagepath eventtext knowledgebase casefile logformat evtx evt eventxml eventcsv eventtextlog)
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
     -DGPSI_BUILD_FUZZERS=ON -DGPSI_SANITIZE=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${targets[@]/#/fuzz_}" >/dev/null

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -36,6 +37,7 @@
 #include "core/moduleregistry.h"
 #include "core/runner.h"
 #include "diagnosispage.h"
+#include "eventhistoryview.h"
 #include "eventtextdialog.h"
 #include "evidencepage.h"
 #include "findingview.h"
@@ -94,6 +96,8 @@ private Q_SLOTS:
     void editPathsInPlace();
     void recentPathsAreRemembered();
     void demoScenario();
+    void eventsSuggestPaths();
+    void eventHistoryOnDiagnosis();
 
 private:
     std::unique_ptr<MainWizard> makeWizard();
@@ -211,8 +215,10 @@ void TstWizard::fullFlowFindsMappedDrive()
     QCOMPARE(progress->value(), progress->maximum());
     auto *tree = wizard->findChild<QTreeWidget *>(QStringLiteral("checksTree"));
     QVERIFY(tree);
-    QCOMPARE(tree->topLevelItemCount(), 1);
-    QCOMPARE(tree->topLevelItem(0)->childCount(), int(wizard->runner()->runs().size()));
+    // The case-wide event check first ("Whole case"), then the package's checks.
+    QCOMPARE(tree->topLevelItemCount(), 2);
+    QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+    QCOMPARE(tree->topLevelItem(1)->childCount(), int(wizard->runner()->runs().size()) - 1);
     QVERIFY(checks->statusText().startsWith(QStringLiteral("Finished")));
     // Selecting a run shows its details.
     tree->setCurrentItem(tree->topLevelItem(0)->child(0));
@@ -316,14 +322,18 @@ void TstWizard::cancelStopsRun()
     // Every row shows a final status, the one the runner recorded.
     auto *tree = wizard->findChild<QTreeWidget *>(QStringLiteral("checksTree"));
     const QList<CheckRun> &runs = wizard->runner()->runs();
-    QTreeWidgetItem *group = tree->topLevelItem(0);
-    QVERIFY(group);
-    QCOMPARE(group->childCount(), int(runs.size()));
-    for (int i = 0; i < runs.size(); ++i) {
-        QVERIFY(isFinished(runs.at(i).result.status));
-        QCOMPARE(group->child(i)->text(ChecksPage::StatusColumn),
-                 checkStatusTitle(runs.at(i).result.status));
+    QCOMPARE(tree->topLevelItemCount(), 2); // "Whole case", then the package
+    int row = 0;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *group = tree->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i, ++row) {
+            QVERIFY(row < runs.size());
+            QVERIFY(isFinished(runs.at(row).result.status));
+            QCOMPARE(group->child(i)->text(ChecksPage::StatusColumn),
+                     checkStatusTitle(runs.at(row).result.status));
+        }
     }
+    QCOMPARE(row, int(runs.size()));
 
     // A cancelled run still leads to a (partial) diagnosis.
     QVERIFY(clickNext(*wizard));
@@ -586,7 +596,7 @@ void TstWizard::setCasePrefillsPages()
     QTRY_VERIFY_WITH_TIMEOUT(wizard->checksPage()->isComplete(), 60000);
     QCOMPARE(wizard->checksPage()->runCase(), c);
     auto *tree = wizard->findChild<QTreeWidget *>(QStringLiteral("checksTree"));
-    QCOMPARE(tree->topLevelItemCount(), 2);
+    QCOMPARE(tree->topLevelItemCount(), 3); // "Whole case" and the two packages
 
     // Setting a case while on a results page goes back to the package page.
     QVERIFY(clickNext(*wizard));
@@ -711,7 +721,7 @@ void TstWizard::demoScenario()
     QVERIFY(clickNext(*wizard));
     QTRY_VERIFY_WITH_TIMEOUT(wizard->checksPage()->isComplete(), 60000);
     auto *tree = wizard->findChild<QTreeWidget *>(QStringLiteral("checksTree"));
-    QCOMPARE(tree->topLevelItemCount(), int(wizard->currentCase().packagePaths.size()));
+    QCOMPARE(tree->topLevelItemCount(), int(wizard->currentCase().packagePaths.size()) + 1);
     screenshot(*wizard, QStringLiteral("demo-checks"));
     QVERIFY(clickNext(*wizard));
     DiagnosisPage *diagnosis = wizard->diagnosisPage();
@@ -736,6 +746,75 @@ void TstWizard::demoScenario()
     }
     QVERIFY(clickNext(*wizard));
     screenshot(*wizard, QStringLiteral("demo-report"));
+}
+
+namespace {
+QString eventFixture(const QString &name)
+{
+    return qEnvironmentVariable("GPSI_SOURCE_DIR") + QStringLiteral("/tests/fixtures/events/") +
+           name;
+}
+} // namespace
+
+// The events name a package path the case does not hold: the evidence page offers it.
+void TstWizard::eventsSuggestPaths()
+{
+    const QString log = eventFixture(QStringLiteral("kb323304-xp.evt"));
+    if (!QFile::exists(log))
+        QSKIP("tests/fixtures/events/kb323304-xp.evt is missing");
+    auto wizard = makeWizard();
+    QVERIFY(clickNext(*wizard));
+    wizard->packagePage()->addPath(kMappedPath);
+    QVERIFY(clickNext(*wizard));
+    EvidencePage *page = wizard->evidencePage();
+    QSignalSpy finished(page, &EvidencePage::scanFinished);
+    QVERIFY(page->addFile(log));
+    QVERIFY(finished.wait(30000) || finished.count() > 0);
+    QTRY_VERIFY(!page->isScanning());
+    const QString unc = QStringLiteral("\\\\nt4srv.example.test\\apps\\office.msi");
+    QVERIFY2(page->suggestedPaths().contains(unc, Qt::CaseInsensitive),
+             qPrintable(page->suggestedPaths().join(QLatin1Char(' '))));
+    QVERIFY(page->suggestionText().contains(QStringLiteral("Office 2003")));
+    auto *button = wizard->findChild<QPushButton *>(QStringLiteral("addSuggestedPathsButton"));
+    QVERIFY(button && button->isVisible());
+    auto *table = wizard->findChild<QTableWidget *>(QStringLiteral("evidenceTable"));
+    QVERIFY(
+        table->item(0, EvidencePage::DetailColumn)->text().contains(QStringLiteral("recognised")));
+    screenshot(*wizard, QStringLiteral("evidence-suggestion"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(wizard->currentCase().packagePaths.contains(unc, Qt::CaseInsensitive));
+    QVERIFY(wizard->currentCase().packagePaths.contains(kMappedPath));
+    QVERIFY(wizard->packagePage()->listedPaths().contains(unc, Qt::CaseInsensitive));
+    QVERIFY(!button->isVisible()); // nothing left to suggest
+}
+
+// The client's events end up on the diagnosis page as failed packages and a per-boot timeline.
+void TstWizard::eventHistoryOnDiagnosis()
+{
+    const QString log = eventFixture(QStringLiteral("kb323304-xp.evt"));
+    if (!QFile::exists(log))
+        QSKIP("tests/fixtures/events/kb323304-xp.evt is missing");
+    auto wizard = makeWizard();
+    QVERIFY(clickNext(*wizard));
+    wizard->packagePage()->addPath(kMappedPath);
+    QVERIFY(clickNext(*wizard));
+    QVERIFY(wizard->evidencePage()->addFile(log));
+    QVERIFY(clickNext(*wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->checksPage()->isComplete(), 60000);
+    QVERIFY(clickNext(*wizard));
+    QCOMPARE(wizard->currentId(), int(MainWizard::Page_Diagnosis));
+    EventHistoryView *view = wizard->diagnosisPage()->eventHistoryView();
+    QVERIFY(view);
+    QVERIFY(view->bootCount() >= 1);
+    QVERIFY(view->subtitle().contains(QStringLiteral("failed")));
+    QStringList ids;
+    for (int i = 0; i < wizard->diagnosisPage()->findingCount(); ++i)
+        ids << wizard->diagnosisPage()->findingView(i)->finding().causeId;
+    QVERIFY2(ids.contains(QStringLiteral("GPSI-EVENTS-SOURCE-ABSENT")), qPrintable(ids.join(u' ')));
+    view->setExpanded(true);
+    screenshot(*wizard, QStringLiteral("diagnosis-events"));
+    QVERIFY(clickNext(*wizard));
+    QVERIFY(wizard->reportPage()->previewText().contains(QStringLiteral("Office 2003")));
 }
 
 QTEST_MAIN(TstWizard)

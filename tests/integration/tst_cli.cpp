@@ -333,8 +333,8 @@ void TestCli::progressOnATerminal()
     p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
     QVERIFY(p.waitForFinished(60000));
     const QString all = QString::fromUtf8(p.readAllStandardOutput());
-    QVERIFY2(all.contains(QStringLiteral("[1/8]")), qPrintable(all.left(2000)));
-    QVERIFY(all.contains(QStringLiteral("[8/8]")));
+    QVERIFY2(all.contains(QStringLiteral("[1/9]")), qPrintable(all.left(2000)));
+    QVERIFY(all.contains(QStringLiteral("[9/9]")));
     QCOMPARE(p.exitCode(), 1);
 }
 

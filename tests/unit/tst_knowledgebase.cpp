@@ -93,7 +93,7 @@ void TestKnowledgeBase::builtinFactsAreKnown()
     ModuleRegistry registry;
     registerBuiltinModules(registry);
     QVERIFY(registry.errors().isEmpty());
-    const QStringList futurePrefixes = {QStringLiteral("events.")};
+    const QStringList futurePrefixes; // every fact a cause names must have a provider
     auto check = [&](const QString &key, const QString &where) {
         bool known = false;
         for (const ModuleDescriptor &d : registry.modules())

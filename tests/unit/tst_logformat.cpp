@@ -41,6 +41,41 @@ void TestLogFormat::bytes_data()
     QTest::newRow("text")
         << QByteArray("Event Type:\tError\r\nEvent Source:\tUserenv\r\nEvent ID:\t1000\r\n")
         << QStringLiteral("text");
+    // Event Viewer "Save as" exports in other languages and layouts, wevtutil text, "Copy".
+    QTest::newRow("csv-de") << QByteArray(
+                                   "Ebene,Datum und Uhrzeit,Quelle,Ereignis-ID,"
+                                   "Aufgabenkategorie\nFehler,30.11.2026 17:10:19,X,1,Keine,m")
+                            << QStringLiteral("csv");
+    QTest::newRow("csv-fr") << QStringLiteral("Niveau,Date et heure,Source,ID de l’événement,"
+                                              "Catégorie de la tâche\r\n")
+                                   .toUtf8()
+                            << QStringLiteral("csv");
+    QTest::newRow("csv-security") << QByteArray("Keywords,Date and Time,Source,Event ID,Task "
+                                                "Category\r\n")
+                                  << QStringLiteral("csv");
+    QTest::newRow("csv-xp-no-header")
+        << QByteArray("3/9/2006,8:55:01 AM,Application Management,Error,None,102,NT "
+                      "AUTHORITY\\SYSTEM,PC01,The install of application failed.\r\n")
+        << QStringLiteral("csv");
+    QTest::newRow("txt-vista-tabs")
+        << QByteArray("Level\tDate and Time\tSource\tEvent ID\tTask Category\r\n")
+        << QStringLiteral("text");
+    QTest::newRow("txt-xp-tabs")
+        << QByteArray("30.11.2006\t17:10:19\tUserenv\tFehler\tKeine\t1000\tN/A\tPC01\tText\r\n")
+        << QStringLiteral("text");
+    QTest::newRow("wevtutil-text")
+        << QByteArray("Event[0]:\r\n  Log Name: System\r\n") << QStringLiteral("text");
+    QTest::newRow("copy-vista") << QByteArray("Log Name:      System\r\nSource:        X\r\n")
+                                << QStringLiteral("text");
+    QTest::newRow("csv-utf16") << QByteArray::fromRawData(
+                                      reinterpret_cast<const char *>(
+                                          u"\uFEFFLevel,Date and Time,Source,Event ID,Task "
+                                          u"Category\r\n"),
+                                      2 * 52)
+                               << QStringLiteral("csv");
+    QTest::newRow("plain-csv") << QByteArray("name,age\nalice,30\n") << QStringLiteral("not-a-log");
+    QTest::newRow("prose") << QByteArray("Dear admin, the event log was cleared.\n")
+                           << QStringLiteral("not-a-log");
     QTest::newRow("png") << QByteArray("\x89PNG\r\n\x1a\n") << QStringLiteral("not-a-log");
     QTest::newRow("html") << QByteArray("<html><body>") << QStringLiteral("not-a-log");
 }

@@ -1,0 +1,1166 @@
+#include "eventcatalogue.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QTime>
+#include <QTimeZone>
+
+#include <limits>
+
+#include "errorcodes.h"
+
+Q_LOGGING_CATEGORY(lcCatalogue, "gpsi.events.catalogue", QtInfoMsg)
+
+namespace Gpsi {
+
+namespace {
+
+// 100 ns ticks between 1601-01-01 and 1970-01-01.
+constexpr qint64 kEpochDelta = 116444736000000000LL;
+// Longest message (or free-text insertion) the catalogue runs its regular expressions on.
+// Real messages are a few hundred characters; the cap keeps hostile input cheap.
+constexpr qsizetype kMaxReadBack = 8192;
+// Whole numbers a JSON double holds exactly.
+constexpr double kMaxExactDouble = 9007199254740992.0;
+
+const QStringList &fieldTypes()
+{
+    static const QStringList types = {QStringLiteral("string"), QStringLiteral("error"),
+                                      QStringLiteral("int"),    QStringLiteral("bool"),
+                                      QStringLiteral("guid"),   QStringLiteral("path"),
+                                      QStringLiteral("host")};
+    return types;
+}
+
+const QStringList &systemFields()
+{
+    static const QStringList fields = {QStringLiteral("provider"),   QStringLiteral("channel"),
+                                       QStringLiteral("computer"),   QStringLiteral("userSid"),
+                                       QStringLiteral("eventId"),    QStringLiteral("level"),
+                                       QStringLiteral("version"),    QStringLiteral("recordId"),
+                                       QStringLiteral("activityId"), QStringLiteral("message")};
+    return fields;
+}
+
+const QStringList &conditionOps()
+{
+    static const QStringList ops = {QStringLiteral("equals"),  QStringLiteral("notEquals"),
+                                    QStringLiteral("in"),      QStringLiteral("notIn"),
+                                    QStringLiteral("matches"), QStringLiteral("present"),
+                                    QStringLiteral("absent")};
+    return ops;
+}
+
+const QStringList &levels()
+{
+    static const QStringList l = {QStringLiteral("error"), QStringLiteral("warning"),
+                                  QStringLiteral("information")};
+    return l;
+}
+
+bool isDataName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 128)
+        return false;
+    for (QChar c : name) {
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-') ||
+              c == QLatin1Char('.')))
+            return false;
+    }
+    return true;
+}
+
+// "data:12" -> 12; -1 when the part after "data:" is not a number.
+int dataPosition(QStringView rest)
+{
+    if (rest.isEmpty() || rest.size() > 3)
+        return -1;
+    int n = 0;
+    for (QChar c : rest) {
+        if (!c.isDigit())
+            return -1;
+        n = n * 10 + c.digitValue();
+    }
+    return n;
+}
+
+QString cleanValue(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v.compare(QLatin1String("(NULL)"), Qt::CaseInsensitive) == 0)
+        return {};
+    return v;
+}
+
+// One piece of a message template.
+struct Token
+{
+    enum Kind { Text, Space, Insert, Error } kind = Text;
+    QString text; // Text: the literal; Space: what it renders as
+    int position = 0;
+};
+
+// Splits a FormatMessage template: %N (insertion, with an optional !printf! spec), %%%N (an
+// insertion holding an error code that the viewer expands), %n %r %t %b (white space), %% %.
+// %! (literals), %0 (end of message).
+QList<Token> tokenize(QStringView t)
+{
+    QList<Token> out;
+    QString literal;
+    auto flush = [&] {
+        if (!literal.isEmpty()) {
+            out.append(Token{Token::Text, literal, 0});
+            literal.clear();
+        }
+    };
+    auto readNumber = [&t](qsizetype from, qsizetype maxDigits, qsizetype *end) {
+        int n = 0;
+        qsizetype j = from;
+        while (j < t.size() && j < from + maxDigits && t.at(j).isDigit()) {
+            n = n * 10 + t.at(j).digitValue();
+            ++j;
+        }
+        *end = j;
+        return n;
+    };
+    for (qsizetype i = 0; i < t.size();) {
+        const QChar c = t.at(i);
+        if (c == QLatin1Char('%') && i + 1 < t.size()) {
+            const QChar n = t.at(i + 1);
+            if (n == QLatin1Char('%')) {
+                if (i + 3 < t.size() && t.at(i + 2) == QLatin1Char('%') && t.at(i + 3).isDigit()) {
+                    qsizetype end = 0;
+                    const int pos = readNumber(i + 3, 2, &end);
+                    flush();
+                    out.append(Token{Token::Error, QString(), pos});
+                    i = end;
+                    continue;
+                }
+                literal += QLatin1Char('%');
+                i += 2;
+                continue;
+            }
+            if (n.isDigit()) {
+                qsizetype end = 0;
+                const int pos = readNumber(i + 1, 2, &end);
+                flush();
+                if (pos == 0)
+                    break;
+                if (end < t.size() && t.at(end) == QLatin1Char('!')) {
+                    const qsizetype close = t.indexOf(QLatin1Char('!'), end + 1);
+                    if (close > end)
+                        end = close + 1;
+                }
+                out.append(Token{Token::Insert, QString(), pos});
+                i = end;
+                continue;
+            }
+            if (n == QLatin1Char('n') || n == QLatin1Char('r') || n == QLatin1Char('t') ||
+                n == QLatin1Char('b')) {
+                flush();
+                const QString text = n == QLatin1Char('n')   ? QStringLiteral("\n")
+                                     : n == QLatin1Char('r') ? QStringLiteral("\r")
+                                     : n == QLatin1Char('t') ? QStringLiteral("\t")
+                                                             : QStringLiteral(" ");
+                out.append(Token{Token::Space, text, 0});
+                i += 2;
+                continue;
+            }
+            if (n == QLatin1Char('.') || n == QLatin1Char('!')) {
+                literal += n;
+                i += 2;
+                continue;
+            }
+        }
+        if (c.isSpace()) {
+            flush();
+            out.append(Token{Token::Space, QString(c), 0});
+            ++i;
+            continue;
+        }
+        literal += c;
+        ++i;
+    }
+    flush();
+    return out;
+}
+
+// The expanded text of "%%1612" (or a bare code in a %%%N insertion); empty when unknown.
+QString errorText(QStringView value)
+{
+    const qint64 code = ErrorCodes::parse(value);
+    if (code < 0)
+        return {};
+    const ErrorCode *e = ErrorCodes::builtin().find(code);
+    return e && !e->text.isEmpty() ? e->text : QString();
+}
+
+bool startsWithErrorToken(QStringView v)
+{
+    return v.size() > 2 && v.startsWith(u"%%") && v.at(2).isDigit();
+}
+
+QString normalizeField(const QString &type, const QString &raw)
+{
+    QString v = cleanValue(raw);
+    if (v.isEmpty())
+        return v;
+    if (type == QLatin1String("error")) {
+        qint64 code = ErrorCodes::parse(v);
+        if (code < 0 && v.size() > 3)
+            code = ErrorCodes::builtin().fromMessage(v);
+        return code >= 0 ? QString::number(code) : v;
+    }
+    if (type == QLatin1String("bool")) {
+        const QString l = v.toLower();
+        if (l == QLatin1String("true") || l == QLatin1String("false"))
+            return l;
+        bool ok = false;
+        const qlonglong n = l.toLongLong(&ok);
+        if (ok)
+            return n != 0 ? QStringLiteral("true") : QStringLiteral("false");
+        return l;
+    }
+    if (type == QLatin1String("guid")) {
+        v = v.toLower();
+        if (v.size() == 36 && !v.startsWith(QLatin1Char('{')))
+            v = QLatin1Char('{') + v + QLatin1Char('}');
+        return v;
+    }
+    if (type == QLatin1String("host")) {
+        while (v.startsWith(QLatin1Char('\\')) || v.startsWith(QLatin1Char('/')))
+            v.remove(0, 1);
+        while (v.endsWith(QLatin1Char('\\')) || v.endsWith(QLatin1Char('/')))
+            v.chop(1);
+        return v.trimmed();
+    }
+    if (type == QLatin1String("path")) {
+        if (v.size() >= 2 && v.startsWith(QLatin1Char('"')) && v.endsWith(QLatin1Char('"')))
+            v = v.mid(1, v.size() - 2).trimmed();
+        return v;
+    }
+    return v;
+}
+
+// A record's value for "data:N" / "data:Name": by position or by name, with the entry's
+// dataNames bridging records that carry the other form.
+QString dataValue(const CatalogueEntry &entry, const EventRecord &record, QStringView ref)
+{
+    const int pos = dataPosition(ref);
+    bool named = false;
+    for (const EventDataField &f : record.data) {
+        if (!f.name.isEmpty()) {
+            named = true;
+            break;
+        }
+    }
+    if (pos > 0) {
+        if (named && pos <= entry.dataNames.size()) {
+            const QString &name = entry.dataNames.at(pos - 1);
+            if (record.hasData(name))
+                return record.dataValue(QStringView(name));
+        }
+        return record.dataValue(qsizetype(pos - 1));
+    }
+    if (named || record.hasData(ref))
+        return record.dataValue(ref);
+    for (qsizetype i = 0; i < entry.dataNames.size(); ++i) {
+        if (ref.compare(entry.dataNames.at(i), Qt::CaseInsensitive) == 0)
+            return record.dataValue(i);
+    }
+    return {};
+}
+
+QString systemValue(const EventRecord &record, QStringView field, const QString &message)
+{
+    if (field == u"provider")
+        return record.provider;
+    if (field == u"channel")
+        return record.channel;
+    if (field == u"computer")
+        return record.computer;
+    if (field == u"userSid")
+        return record.userSid;
+    if (field == u"eventId")
+        return QString::number(record.eventId);
+    if (field == u"level")
+        return QString::number(record.level);
+    if (field == u"version")
+        return QString::number(record.version);
+    if (field == u"recordId")
+        return record.recordId ? QString::number(record.recordId) : QString();
+    if (field == u"activityId")
+        return record.activityId;
+    if (field == u"message")
+        return message;
+    return {};
+}
+
+// "2024-03-09T08:55:01.1234567Z" (0 to 9 fractional digits, Z or an offset) -> FILETIME.
+qint64 parseTime(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?"
+                       "(Z|[+-]\\d{2}:?\\d{2})?$"));
+    const QRegularExpressionMatch m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return 0;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt());
+    if (!date.isValid() || !time.isValid())
+        return 0;
+    qint64 seconds = QDateTime(date, time, QTimeZone::utc()).toSecsSinceEpoch();
+    const QString zone = m.captured(8);
+    if (zone.size() > 1) {
+        const QString digits = QString(zone.mid(1)).remove(QLatin1Char(':'));
+        const int minutes = digits.left(2).toInt() * 60 + digits.mid(2, 2).toInt();
+        seconds -= (zone.startsWith(QLatin1Char('-')) ? -minutes : minutes) * 60LL;
+    }
+    QString fraction = m.captured(7);
+    fraction = fraction.left(7).leftJustified(7, QLatin1Char('0'));
+    const qint64 ticks = seconds * 10000000LL + fraction.toLongLong() + kEpochDelta;
+    return ticks > 0 ? ticks : 0;
+}
+
+quint64 jsonUnsigned(const QJsonValue &v, quint64 max, quint64 fallback = 0)
+{
+    if (v.isDouble()) {
+        const double d = v.toDouble();
+        if (d >= 0 && d < double(max) + 1.0 && d == double(quint64(d)))
+            return quint64(d);
+        return fallback;
+    }
+    if (v.isString()) {
+        const QString s = v.toString().trimmed();
+        bool ok = false;
+        const quint64 n = s.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)
+                              ? s.mid(2).toULongLong(&ok, 16)
+                              : s.toULongLong(&ok, 10);
+        return ok && n <= max ? n : fallback;
+    }
+    return fallback;
+}
+
+qint64 jsonPosition(const QJsonValue &v)
+{
+    if (!v.isDouble())
+        return -1;
+    const double d = v.toDouble();
+    if (d < 0 || d > kMaxExactDouble)
+        return -1;
+    return qint64(d);
+}
+
+// A JSON number as the decimal text rules compare with; whole numbers only, NaN and huge
+// values give an empty string.
+QString numberText(double d)
+{
+    if (!(d > -kMaxExactDouble && d < kMaxExactDouble) || d != double(qint64(d)))
+        return {};
+    return QString::number(qint64(d));
+}
+
+// The catalogue entry document -> CatalogueEntry; an empty return value means success.
+struct EntryReader
+{
+    const QJsonObject &o;
+    QString where;
+
+    QString string(const char *key, QString *out, bool required) const
+    {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined()) {
+            if (required)
+                return EventCatalogue::tr("%1: \"%2\" is missing").arg(where, QLatin1String(key));
+            return {};
+        }
+        if (!v.isString())
+            return EventCatalogue::tr("%1: \"%2\" must be a string").arg(where, QLatin1String(key));
+        *out = v.toString();
+        if (required && out->trimmed().isEmpty())
+            return EventCatalogue::tr("%1: \"%2\" is empty").arg(where, QLatin1String(key));
+        return {};
+    }
+
+    QString strings(const QJsonValue &v, const QString &key, QStringList *out) const
+    {
+        if (v.isUndefined())
+            return {};
+        if (!v.isArray())
+            return EventCatalogue::tr("%1: \"%2\" must be an array of strings").arg(where, key);
+        for (const QJsonValue &s : v.toArray()) {
+            if (!s.isString())
+                return EventCatalogue::tr("%1: \"%2\" must be an array of strings").arg(where, key);
+            *out << s.toString();
+        }
+        return {};
+    }
+};
+
+QString readCondition(const QJsonObject &c, const QString &where, CatalogueCondition *out)
+{
+    const QJsonValue field = c.value(QLatin1String("field"));
+    if (!field.isString() || field.toString().trimmed().isEmpty())
+        return EventCatalogue::tr("%1: a rule condition has no \"field\"").arg(where);
+    out->field = field.toString();
+    int ops = 0;
+    for (const QString &op : conditionOps()) {
+        const QJsonValue v = c.value(op);
+        if (v.isUndefined())
+            continue;
+        ++ops;
+        out->op = op;
+        if (op == QLatin1String("present") || op == QLatin1String("absent")) {
+            if (!v.isBool())
+                return EventCatalogue::tr("%1: rule \"%2\" must be true or false").arg(where, op);
+            if (!v.toBool())
+                out->op = op == QLatin1String("present") ? QStringLiteral("absent")
+                                                         : QStringLiteral("present");
+        } else if (op == QLatin1String("in") || op == QLatin1String("notIn")) {
+            if (!v.isArray())
+                return EventCatalogue::tr("%1: rule \"%2\" must be an array").arg(where, op);
+            for (const QJsonValue &x : v.toArray()) {
+                if (x.isString())
+                    out->values << x.toString();
+                else if (x.isDouble())
+                    out->values << numberText(x.toDouble());
+                else
+                    return EventCatalogue::tr("%1: rule \"%2\" holds a value that is neither a "
+                                              "string nor a number")
+                        .arg(where, op);
+            }
+        } else {
+            if (v.isString())
+                out->values << v.toString();
+            else if (v.isDouble() && op != QLatin1String("matches"))
+                out->values << numberText(v.toDouble());
+            else
+                return EventCatalogue::tr("%1: rule \"%2\" must be a string").arg(where, op);
+            if (op == QLatin1String("matches")) {
+                out->pattern = QRegularExpression(out->values.constFirst(),
+                                                  QRegularExpression::CaseInsensitiveOption);
+                if (!out->pattern.isValid())
+                    return EventCatalogue::tr("%1: rule regular expression \"%2\" does not "
+                                              "compile: %3")
+                        .arg(where, out->values.constFirst(), out->pattern.errorString());
+            }
+        }
+    }
+    if (ops != 1)
+        return EventCatalogue::tr("%1: a rule condition on \"%2\" needs exactly one of %3")
+            .arg(where, out->field, conditionOps().join(QStringLiteral(", ")));
+    return {};
+}
+
+} // namespace
+
+const QStringList &EventCatalogue::roles()
+{
+    static const QStringList r = {QStringLiteral("install-failed"),
+                                  QStringLiteral("policy-failed"),
+                                  QStringLiteral("cse-failed"),
+                                  QStringLiteral("pending"),
+                                  QStringLiteral("succeeded"),
+                                  QStringLiteral("processing"),
+                                  QStringLiteral("network-not-ready"),
+                                  QStringLiteral("slow-link"),
+                                  QStringLiteral("smb1-missing"),
+                                  QStringLiteral("smb-failed"),
+                                  QStringLiteral("guest-rejected"),
+                                  QStringLiteral("msi-failed"),
+                                  QStringLiteral("msi-succeeded"),
+                                  QStringLiteral("srp-blocked"),
+                                  QStringLiteral("dc-unreachable"),
+                                  QStringLiteral("clock-skew"),
+                                  QStringLiteral("name-failed"),
+                                  QStringLiteral("context"),
+                                  QStringLiteral("boot")};
+    return r;
+}
+
+bool EventCatalogue::isQuietRole(QStringView role)
+{
+    return role == u"succeeded" || role == u"msi-succeeded" || role == u"processing" ||
+           role == u"context" || role == u"boot";
+}
+
+const EventCatalogue &EventCatalogue::builtin()
+{
+    static const EventCatalogue catalogue = [] {
+        EventCatalogue c;
+        QFile file(QStringLiteral(":/gpsi/events/catalogue.json"));
+        QString error;
+        if (!file.open(QIODevice::ReadOnly)) {
+            qCWarning(lcCatalogue) << "cannot open the built-in event catalogue";
+        } else if (!load(file.readAll(), &c, &error)) {
+            qCWarning(lcCatalogue) << "the built-in event catalogue is broken:" << error;
+            c = EventCatalogue();
+        }
+        return c;
+    }();
+    return catalogue;
+}
+
+bool EventCatalogue::load(const QByteArray &json, EventCatalogue *out, QString *error)
+{
+    auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("event catalogue: %1 at offset %2")
+                        .arg(parseError.errorString())
+                        .arg(parseError.offset));
+    if (!doc.isObject() || !doc.object().value(QLatin1String("entries")).isArray())
+        return fail(tr("event catalogue: no \"entries\" array"));
+    const QJsonObject root = doc.object();
+
+    EventCatalogue cat;
+    const QJsonValue errorCauses = root.value(QLatin1String("errorCauses"));
+    if (!errorCauses.isUndefined()) {
+        if (!errorCauses.isObject())
+            return fail(tr("event catalogue: \"errorCauses\" must be an object"));
+        const QJsonObject map = errorCauses.toObject();
+        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+            const qint64 code = ErrorCodes::parse(it.key());
+            if (code < 0)
+                return fail(tr("event catalogue: \"errorCauses\" key \"%1\" is not an error code")
+                                .arg(it.key()));
+            QStringList causes;
+            EntryReader r{map, tr("event catalogue: \"errorCauses\"")};
+            if (const QString e = r.strings(it.value(), it.key(), &causes); !e.isEmpty())
+                return fail(e);
+            cat.m_errorCauses.insert(code, causes);
+        }
+    }
+
+    QSet<QString> ids;
+    QSet<QString> keys;
+    const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (!entries.at(i).isObject())
+            return fail(tr("catalogue entry %1: not an object").arg(i + 1));
+        const QJsonObject o = entries.at(i).toObject();
+        CatalogueEntry e;
+        const QJsonValue idValue = o.value(QLatin1String("id"));
+        if (!idValue.isString() || idValue.toString().trimmed().isEmpty())
+            return fail(tr("catalogue entry %1: \"id\" is missing").arg(i + 1));
+        e.id = idValue.toString();
+        EntryReader r{o, tr("catalogue entry %1").arg(e.id)};
+        const QString &where = r.where;
+        if (ids.contains(e.id))
+            return fail(tr("%1: the id is used twice").arg(where));
+        ids.insert(e.id);
+
+        // Provider(s), channel, ID, version.
+        if (const QString err = r.strings(o.value(QLatin1String("providers")),
+                                          QStringLiteral("providers"), &e.providers);
+            !err.isEmpty())
+            return fail(err);
+        e.providers.removeIf([](const QString &p) { return p.trimmed().isEmpty(); });
+        if (e.providers.isEmpty())
+            return fail(
+                tr("%1: no provider (an event is never matched on its ID alone)").arg(where));
+        if (const QString err = r.string("channel", &e.channel, false); !err.isEmpty())
+            return fail(err);
+        const QJsonValue idv = o.value(QLatin1String("eventId"));
+        const double eventId = idv.toDouble(-1);
+        if (!idv.isDouble() || eventId < 0 || eventId > 65535 || eventId != double(int(eventId)))
+            return fail(tr("%1: \"eventId\" must be a whole number from 0 to 65535").arg(where));
+        e.eventId = quint16(eventId);
+        const QJsonValue versionValue = o.value(QLatin1String("version"));
+        if (!versionValue.isUndefined()) {
+            const double v = versionValue.toDouble(-2);
+            if (!versionValue.isDouble() || v < -1 || v > 255 || v != double(int(v)))
+                return fail(tr("%1: \"version\" must be -1 (any) or 0 to 255").arg(where));
+            e.version = int(v);
+        }
+
+        // Texts.
+        if (const QString err = r.string("symbol", &e.symbol, false); !err.isEmpty())
+            return fail(err);
+        if (const QString err = r.string("title", &e.title, true); !err.isEmpty())
+            return fail(err);
+        if (const QString err = r.string("level", &e.level, true); !err.isEmpty())
+            return fail(err);
+        if (!levels().contains(e.level))
+            return fail(tr("%1: unknown level \"%2\" (use %3)")
+                            .arg(where, e.level, levels().join(QStringLiteral(", "))));
+        if (const QString err = r.string("template", &e.templ, true); !err.isEmpty())
+            return fail(err);
+        if (const QString err = r.strings(o.value(QLatin1String("variants")),
+                                          QStringLiteral("variants"), &e.variants);
+            !err.isEmpty())
+            return fail(err);
+        if (const QString err = r.strings(o.value(QLatin1String("dataNames")),
+                                          QStringLiteral("dataNames"), &e.dataNames);
+            !err.isEmpty())
+            return fail(err);
+
+        // Role, rules, causes.
+        if (const QString err = r.string("role", &e.role, true); !err.isEmpty())
+            return fail(err);
+        if (!roles().contains(e.role))
+            return fail(tr("%1: unknown role \"%2\"").arg(where, e.role));
+        if (const QString err =
+                r.strings(o.value(QLatin1String("causes")), QStringLiteral("causes"), &e.causes);
+            !err.isEmpty())
+            return fail(err);
+        const QJsonValue pendingErrors = o.value(QLatin1String("pendingErrors"));
+        if (!pendingErrors.isUndefined()) {
+            if (!pendingErrors.isArray())
+                return fail(tr("%1: \"pendingErrors\" must be an array of error codes").arg(where));
+            for (const QJsonValue &v : pendingErrors.toArray()) {
+                const qint64 code = v.isDouble()   ? ErrorCodes::parse(numberText(v.toDouble()))
+                                    : v.isString() ? ErrorCodes::parse(v.toString())
+                                                   : -1;
+                if (code < 0)
+                    return fail(
+                        tr("%1: \"pendingErrors\" must be an array of error codes").arg(where));
+                e.pendingErrors << code;
+            }
+        }
+        const QJsonValue rules = o.value(QLatin1String("rules"));
+        if (!rules.isUndefined() && !rules.isArray())
+            return fail(tr("%1: \"rules\" must be an array").arg(where));
+        for (const QJsonValue &rv : rules.toArray()) {
+            if (!rv.isObject())
+                return fail(tr("%1: a rule is not an object").arg(where));
+            const QJsonObject ro = rv.toObject();
+            CatalogueRule rule;
+            CatalogueCondition first;
+            if (const QString err = readCondition(ro, where, &first); !err.isEmpty())
+                return fail(err);
+            rule.when << first;
+            const QJsonValue more = ro.value(QLatin1String("and"));
+            if (!more.isUndefined() && !more.isArray())
+                return fail(tr("%1: rule \"and\" must be an array of conditions").arg(where));
+            for (const QJsonValue &cv : more.toArray()) {
+                CatalogueCondition c;
+                if (!cv.isObject())
+                    return fail(tr("%1: rule \"and\" must be an array of conditions").arg(where));
+                if (const QString err = readCondition(cv.toObject(), where, &c); !err.isEmpty())
+                    return fail(err);
+                rule.when << c;
+            }
+            const QJsonValue role = ro.value(QLatin1String("role"));
+            if (!role.isUndefined()) {
+                if (!role.isString() || !roles().contains(role.toString()))
+                    return fail(tr("%1: unknown role \"%2\" in a rule")
+                                    .arg(where, role.toVariant().toString()));
+                rule.role = role.toString();
+            }
+            EntryReader rr{ro, where};
+            if (const QString err = rr.strings(ro.value(QLatin1String("causes")),
+                                               QStringLiteral("causes"), &rule.causes);
+                !err.isEmpty())
+                return fail(err);
+            if (rule.role.isEmpty() && rule.causes.isEmpty())
+                return fail(tr("%1: a rule sets neither a role nor causes").arg(where));
+            e.rules << rule;
+        }
+
+        // Regex and fields.
+        Compiled compiled;
+        if (const QString err = r.string("regex", &e.regex, false); !err.isEmpty())
+            return fail(err);
+        if (const QString err = r.string("regexSource", &e.regexSource, false); !err.isEmpty())
+            return fail(err);
+        QStringList groups;
+        if (!e.regex.isEmpty()) {
+            compiled.regex =
+                QRegularExpression(e.regex, QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::DotMatchesEverythingOption);
+            if (!compiled.regex.isValid())
+                return fail(tr("%1: the regular expression does not compile: %2")
+                                .arg(where, compiled.regex.errorString()));
+            groups = compiled.regex.namedCaptureGroups();
+            const bool dataSource = e.regexSource.startsWith(QLatin1String("data:")) &&
+                                    isDataName(QStringView(e.regexSource).mid(5));
+            if (!dataSource && e.regexSource != QLatin1String("system:message"))
+                return fail(tr("%1: \"regexSource\" must be \"data:N\", \"data:Name\" or "
+                               "\"system:message\"")
+                                .arg(where));
+        }
+        const QJsonValue fields = o.value(QLatin1String("fields"));
+        if (!fields.isUndefined() && !fields.isArray())
+            return fail(tr("%1: \"fields\" must be an array").arg(where));
+        QSet<QString> fieldNames;
+        for (const QJsonValue &fv : fields.toArray()) {
+            if (!fv.isObject())
+                return fail(tr("%1: a field is not an object").arg(where));
+            const QJsonObject fo = fv.toObject();
+            CatalogueField f;
+            EntryReader fr{fo, where};
+            if (const QString err = fr.string("name", &f.name, true); !err.isEmpty())
+                return fail(tr("%1 (field)").arg(err));
+            if (const QString err = fr.string("source", &f.source, true); !err.isEmpty())
+                return fail(tr("%1 (field %2)").arg(err, f.name));
+            if (const QString err = fr.string("type", &f.type, false); !err.isEmpty())
+                return fail(tr("%1 (field %2)").arg(err, f.name));
+            if (f.type.isEmpty())
+                f.type = QStringLiteral("string");
+            if (!fieldTypes().contains(f.type))
+                return fail(
+                    tr("%1: field %2 has the unknown type \"%3\"").arg(where, f.name, f.type));
+            if (fieldNames.contains(f.name))
+                return fail(tr("%1: field %2 is listed twice").arg(where, f.name));
+            fieldNames.insert(f.name);
+            const qsizetype colon = f.source.indexOf(QLatin1Char(':'));
+            const QString kind = f.source.left(colon);
+            const QString ref = colon > 0 ? f.source.mid(colon + 1) : QString();
+            bool ok = false;
+            if (kind == QLatin1String("data"))
+                ok = isDataName(ref) && dataPosition(ref) != 0;
+            else if (kind == QLatin1String("regex"))
+                ok = !e.regex.isEmpty() && !ref.isEmpty() && groups.contains(ref);
+            else if (kind == QLatin1String("system"))
+                ok = systemFields().contains(ref);
+            if (!ok)
+                return fail(
+                    tr("%1: field %2 has a bad source \"%3\" (use data:N, data:Name, "
+                       "regex:group of the entry's regex, or system:%4)")
+                        .arg(where, f.name, f.source, systemFields().join(QStringLiteral("|"))));
+            e.fields << f;
+        }
+
+        // The example the data-driven test feeds through the matcher.
+        const QJsonValue example = o.value(QLatin1String("example"));
+        if (!example.isUndefined() && !example.isObject())
+            return fail(tr("%1: \"example\" must be an event object").arg(where));
+        e.example = example.toObject();
+        const QJsonValue expected = o.value(QLatin1String("expected"));
+        if (!expected.isUndefined() && !expected.isObject())
+            return fail(tr("%1: \"expected\" must be an object").arg(where));
+        const QJsonObject eo = expected.toObject();
+        for (auto it = eo.constBegin(); it != eo.constEnd(); ++it) {
+            if (!it.value().isString())
+                return fail(
+                    tr("%1: expected value of \"%2\" must be a string").arg(where, it.key()));
+            e.expected.insert(it.key(), it.value().toString());
+        }
+
+        // The template (and its variants) as patterns for text exports.
+        QStringList templates = e.variants;
+        templates.prepend(e.templ);
+        for (const QString &t : std::as_const(templates)) {
+            TextPattern p;
+            const QList<Token> tokens = tokenize(t);
+            QString re = QStringLiteral("^\\s*");
+            QSet<int> seen;
+            bool lastSpace = true;
+            bool fixedAfterInsert = true;
+            qsizetype lastReal = -1;
+            for (qsizetype k = 0; k < tokens.size(); ++k) {
+                if (tokens.at(k).kind != Token::Space)
+                    lastReal = k;
+            }
+            for (qsizetype k = 0; k < tokens.size(); ++k) {
+                const Token &tok = tokens.at(k);
+                if (tok.kind == Token::Space) {
+                    if (!lastSpace)
+                        re += QLatin1String("\\s*");
+                    lastSpace = true;
+                    continue;
+                }
+                if (tok.kind == Token::Text) {
+                    QString text = tok.text;
+                    QString prefix;
+                    QString suffix;
+                    if (k > 0 && tokens.at(k - 1).kind == Token::Error &&
+                        text.startsWith(QLatin1Char('.'))) {
+                        prefix = QStringLiteral("\\.?");
+                        text.remove(0, 1);
+                    }
+                    qsizetype next = k + 1;
+                    while (next < tokens.size() && tokens.at(next).kind == Token::Space)
+                        ++next;
+                    if (next < tokens.size() && tokens.at(next).kind == Token::Error) {
+                        // "The error was : %%%3" (XP and later) and "The error was %%%3."
+                        // (Windows 2000) read back alike.
+                        while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' ')))
+                            text.chop(1);
+                    }
+                    if (k == lastReal && text.endsWith(QLatin1Char('.'))) {
+                        text.chop(1);
+                        suffix = QStringLiteral("\\.?");
+                    }
+                    re += prefix + QRegularExpression::escape(text) + suffix;
+                    if (!text.isEmpty()) {
+                        fixedAfterInsert = true;
+                        lastSpace = false;
+                    } else if (!prefix.isEmpty() || !suffix.isEmpty()) {
+                        lastSpace = false;
+                    }
+                    continue;
+                }
+                const QString group = QStringLiteral("p%1").arg(tok.position);
+                if (tok.kind == Token::Insert) {
+                    re += seen.contains(tok.position)
+                              ? QStringLiteral("(?:.*?)")
+                              : QStringLiteral("[\"\\x{201C}\\x{201D}]?(?<%1>.*?)"
+                                               "[\"\\x{201C}\\x{201D}]?")
+                                    .arg(group);
+                } else {
+                    re += QLatin1String("\\s*:?\\s*");
+                    re += seen.contains(tok.position) ? QStringLiteral("(?:.+?)")
+                                                      : QStringLiteral("(?<%1>.+?)").arg(group);
+                    p.errorPositions << tok.position;
+                }
+                seen.insert(tok.position);
+                p.positions = qMax(p.positions, tok.position);
+                fixedAfterInsert = false;
+                lastSpace = false;
+            }
+            if (!fixedAfterInsert)
+                re += QLatin1String("\\s*$");
+            p.regex = QRegularExpression(re, QRegularExpression::CaseInsensitiveOption |
+                                                 QRegularExpression::DotMatchesEverythingOption);
+            if (!p.regex.isValid())
+                return fail(tr("%1: the template cannot be read back: %2")
+                                .arg(where, p.regex.errorString()));
+            compiled.patterns << p;
+        }
+
+        // One entry per provider + channel + ID + version.
+        for (const QString &provider : std::as_const(e.providers)) {
+            const QString key = provider.trimmed().toLower() + QLatin1Char('\x1f') +
+                                e.channel.toLower() + QLatin1Char('\x1f') +
+                                QString::number(e.eventId) + QLatin1Char('\x1f') +
+                                QString::number(e.version);
+            if (keys.contains(key))
+                return fail(tr("%1: %2 event %3 (channel \"%4\", version %5) is already in the "
+                               "catalogue")
+                                .arg(where, provider)
+                                .arg(e.eventId)
+                                .arg(e.channel)
+                                .arg(e.version));
+            keys.insert(key);
+        }
+        cat.m_byId[e.eventId] << cat.m_entries.size();
+        cat.m_entries << e;
+        cat.m_compiled << compiled;
+    }
+    if (out)
+        *out = std::move(cat);
+    return true;
+}
+
+const CatalogueEntry *EventCatalogue::entry(const QString &id) const
+{
+    for (const CatalogueEntry &e : m_entries) {
+        if (e.id == id)
+            return &e;
+    }
+    return nullptr;
+}
+
+const CatalogueEntry *EventCatalogue::find(const EventRecord &record) const
+{
+    const auto it = m_byId.constFind(record.eventId);
+    if (it == m_byId.constEnd())
+        return nullptr;
+    const QString provider = record.provider.trimmed();
+    const CatalogueEntry *best = nullptr;
+    int bestScore = -1;
+    for (qsizetype index : it.value()) {
+        const CatalogueEntry &e = m_entries.at(index);
+        bool providerMatches = false;
+        bool exactProvider = false;
+        for (const QString &p : e.providers) {
+            if (EventFilter::sameProvider(provider, p)) {
+                providerMatches = true;
+                exactProvider = provider.compare(p, Qt::CaseInsensitive) == 0;
+                break;
+            }
+        }
+        if (!providerMatches)
+            continue;
+        int score = exactProvider ? 100000 : 0;
+        if (!e.channel.isEmpty() && !record.channel.isEmpty()) {
+            if (record.channel.compare(e.channel, Qt::CaseInsensitive) != 0)
+                continue;
+            score += 10000;
+        }
+        // Exact version, then "any version", then the nearest older one, then a newer one.
+        if (e.version == int(record.version))
+            score += 3000;
+        else if (e.version < 0)
+            score += 2000;
+        else if (e.version < int(record.version))
+            score += 1000 + e.version;
+        else
+            score += 255 - e.version;
+        if (score > bestScore) {
+            bestScore = score;
+            best = &e;
+        }
+    }
+    return best;
+}
+
+bool EventCatalogue::readBack(const CatalogueEntry &entry, const Compiled &compiled,
+                              const EventRecord &record, EventRecord *out) const
+{
+    Q_UNUSED(entry);
+    const QString &message = record.message;
+    if (message.size() > kMaxReadBack)
+        return false;
+    for (const TextPattern &p : compiled.patterns) {
+        const QRegularExpressionMatch m = p.regex.match(message);
+        if (!m.hasMatch())
+            continue;
+        *out = record;
+        out->data.clear();
+        for (int pos = 1; pos <= p.positions; ++pos) {
+            QString value = m.captured(QStringLiteral("p%1").arg(pos)).trimmed();
+            if (p.errorPositions.contains(pos)) {
+                qint64 code = ErrorCodes::parse(value);
+                if (code < 0)
+                    code = ErrorCodes::builtin().fromMessage(value);
+                if (code >= 0)
+                    value = QString::number(code);
+            }
+            out->data.append(EventDataField{QString(), value});
+        }
+        return true;
+    }
+    return false;
+}
+
+std::optional<MatchedEvent> EventCatalogue::match(const EventRecord &record) const
+{
+    const CatalogueEntry *e = find(record);
+    if (!e)
+        return std::nullopt;
+    const Compiled &compiled = m_compiled.at(e - m_entries.constData());
+
+    MatchedEvent m;
+    m.entry = e;
+    m.message = record.message.isEmpty() ? formatMessage(*e, record) : record.message;
+    m.computerAssigned =
+        record.userSid.trimmed().compare(QLatin1String("S-1-5-18"), Qt::CaseInsensitive) == 0;
+
+    // Text exports carry the rendered message instead of the data: read the data back.
+    const EventRecord *source = &record;
+    EventRecord readBackRecord;
+    if (record.data.isEmpty() && !record.message.trimmed().isEmpty() &&
+        readBack(*e, compiled, record, &readBackRecord)) {
+        source = &readBackRecord;
+        m.fromText = true;
+    }
+
+    auto refValue = [&](const QString &src) -> QString {
+        if (src.startsWith(QLatin1String("data:")))
+            return dataValue(*e, *source, QStringView(src).mid(5));
+        if (src.startsWith(QLatin1String("system:")))
+            return systemValue(*source, QStringView(src).mid(7), m.message);
+        return {};
+    };
+    QRegularExpressionMatch regexMatch;
+    if (compiled.regex.isValid() && !e->regex.isEmpty()) {
+        const QString input = refValue(e->regexSource);
+        if (input.size() <= kMaxReadBack)
+            regexMatch = compiled.regex.match(input);
+    }
+    for (const CatalogueField &f : e->fields) {
+        QString raw;
+        if (f.source.startsWith(QLatin1String("regex:"))) {
+            if (regexMatch.hasMatch())
+                raw = regexMatch.captured(f.source.mid(6));
+        } else {
+            raw = refValue(f.source);
+        }
+        const QString value = normalizeField(f.type, raw);
+        if (!value.isEmpty())
+            m.fields.insert(f.name, value);
+    }
+    if (m.fields.contains(QStringLiteral("error")))
+        m.errorCode = ErrorCodes::parse(m.fields.value(QStringLiteral("error")));
+
+    // The role and the causes for this event.
+    auto holds = [&m](const CatalogueCondition &c) {
+        const QString v =
+            c.field == QLatin1String("@message") ? m.message : m.fields.value(c.field);
+        if (c.op == QLatin1String("present"))
+            return !v.isEmpty();
+        if (c.op == QLatin1String("absent"))
+            return v.isEmpty();
+        if (c.op == QLatin1String("matches"))
+            return v.size() <= kMaxReadBack && c.pattern.match(v).hasMatch();
+        bool any = false;
+        for (const QString &x : c.values) {
+            if (v.compare(x, Qt::CaseInsensitive) == 0) {
+                any = true;
+                break;
+            }
+        }
+        if (c.op == QLatin1String("equals") || c.op == QLatin1String("in"))
+            return any;
+        return !any; // notEquals, notIn
+    };
+    m.role = e->role;
+    bool roleSet = false;
+    if (m.errorCode >= 0 && e->pendingErrors.contains(m.errorCode)) {
+        m.role = QStringLiteral("pending");
+        roleSet = true;
+    }
+    m.causes = e->causes;
+    for (const CatalogueRule &rule : e->rules) {
+        bool all = true;
+        for (const CatalogueCondition &c : rule.when) {
+            if (!holds(c)) {
+                all = false;
+                break;
+            }
+        }
+        if (!all)
+            continue;
+        if (rule.role.isEmpty()) {
+            m.causes << rule.causes;
+        } else if (!roleSet) {
+            m.role = rule.role;
+            roleSet = true;
+            m.causes << rule.causes;
+        }
+    }
+    if (m.errorCode >= 0 && !isQuietRole(m.role))
+        m.causes << m_errorCauses.value(m.errorCode);
+    m.causes.removeDuplicates();
+    if (m.fromText)
+        m.fields.insert(QStringLiteral("confidence"), QStringLiteral("from-text"));
+    return m;
+}
+
+EventFilter EventCatalogue::filter() const
+{
+    EventFilter f;
+    for (const CatalogueEntry &e : m_entries) {
+        for (const QString &p : e.providers)
+            f.add(p, e.eventId, e.channel);
+    }
+    return f;
+}
+
+QString EventCatalogue::formatMessage(const CatalogueEntry &entry, const EventRecord &record) const
+{
+    QString out;
+    for (const Token &t : tokenize(entry.templ)) {
+        switch (t.kind) {
+        case Token::Text:
+        case Token::Space:
+            out += t.text;
+            break;
+        case Token::Insert: {
+            const QString v = dataValue(entry, record, QString::number(t.position));
+            const QString expanded = startsWithErrorToken(v) ? errorText(v) : QString();
+            out += expanded.isEmpty() ? v : expanded.trimmed();
+            break;
+        }
+        case Token::Error: {
+            const QString v = dataValue(entry, record, QString::number(t.position)).trimmed();
+            const QString expanded = errorText(v);
+            if (!expanded.isEmpty())
+                out += expanded.trimmed();
+            else if (!v.isEmpty())
+                out += v.startsWith(QLatin1String("%%")) ? v : QLatin1String("%%") + v;
+            break;
+        }
+        }
+    }
+    return out.trimmed();
+}
+
+QJsonObject EventCatalogue::recordToJson(const EventRecord &record)
+{
+    QJsonObject o;
+    o.insert(QLatin1String("recordId"), double(record.recordId) <= kMaxExactDouble
+                                            ? QJsonValue(double(record.recordId))
+                                            : QJsonValue(QString::number(record.recordId)));
+    o.insert(QLatin1String("time"), record.timeText());
+    o.insert(QLatin1String("provider"), record.provider);
+    if (!record.providerGuid.isEmpty())
+        o.insert(QLatin1String("providerGuid"), record.providerGuid);
+    o.insert(QLatin1String("channel"), record.channel);
+    o.insert(QLatin1String("eventId"), int(record.eventId));
+    if (record.hasQualifiers)
+        o.insert(QLatin1String("qualifiers"), int(record.qualifiers));
+    o.insert(QLatin1String("version"), int(record.version));
+    o.insert(QLatin1String("level"), int(record.level));
+    o.insert(QLatin1String("task"), int(record.task));
+    o.insert(QLatin1String("opcode"), int(record.opcode));
+    o.insert(QLatin1String("keywords"),
+             QString(QLatin1String("0x") + QString::number(record.keywords, 16).toUpper()));
+    o.insert(QLatin1String("computer"), record.computer);
+    o.insert(QLatin1String("userSid"), record.userSid);
+    if (!record.activityId.isEmpty())
+        o.insert(QLatin1String("activityId"), record.activityId);
+    QJsonArray data;
+    for (const EventDataField &f : record.data) {
+        QJsonObject d;
+        if (!f.name.isEmpty())
+            d.insert(QLatin1String("name"), f.name);
+        d.insert(QLatin1String("value"), f.value);
+        data.append(d);
+    }
+    o.insert(QLatin1String("data"), data);
+    if (!record.message.isEmpty())
+        o.insert(QLatin1String("message"), record.message);
+    if (!record.xml.isEmpty())
+        o.insert(QLatin1String("xml"), record.xml);
+    if (record.offset >= 0)
+        o.insert(QLatin1String("offset"), double(record.offset));
+    if (record.line >= 0)
+        o.insert(QLatin1String("line"), double(record.line));
+    return o;
+}
+
+EventRecord EventCatalogue::recordFromJson(const QJsonObject &o)
+{
+    EventRecord r;
+    r.recordId =
+        jsonUnsigned(o.value(QLatin1String("recordId")), std::numeric_limits<quint64>::max());
+    r.fileTime = parseTime(o.value(QLatin1String("time")).toString());
+    r.provider = o.value(QLatin1String("provider")).toString();
+    r.providerGuid = o.value(QLatin1String("providerGuid")).toString();
+    r.channel = o.value(QLatin1String("channel")).toString();
+    r.eventId = quint16(jsonUnsigned(o.value(QLatin1String("eventId")), 0xFFFF));
+    const QJsonValue qualifiers = o.value(QLatin1String("qualifiers"));
+    if (!qualifiers.isUndefined() && !qualifiers.isNull()) {
+        r.hasQualifiers = true;
+        r.qualifiers = quint16(jsonUnsigned(qualifiers, 0xFFFF));
+    }
+    r.version = quint8(jsonUnsigned(o.value(QLatin1String("version")), 0xFF));
+    r.level = quint8(jsonUnsigned(o.value(QLatin1String("level")), 0xFF));
+    r.task = quint16(jsonUnsigned(o.value(QLatin1String("task")), 0xFFFF));
+    r.opcode = quint8(jsonUnsigned(o.value(QLatin1String("opcode")), 0xFF));
+    r.keywords =
+        jsonUnsigned(o.value(QLatin1String("keywords")), std::numeric_limits<quint64>::max());
+    r.computer = o.value(QLatin1String("computer")).toString();
+    r.userSid = o.value(QLatin1String("userSid")).toString();
+    r.activityId = o.value(QLatin1String("activityId")).toString();
+    for (const QJsonValue &v : o.value(QLatin1String("data")).toArray()) {
+        if (v.isObject()) {
+            const QJsonObject d = v.toObject();
+            r.data.append(EventDataField{d.value(QLatin1String("name")).toString(),
+                                         d.value(QLatin1String("value")).toString()});
+        } else if (v.isString()) {
+            r.data.append(EventDataField{QString(), v.toString()});
+        }
+    }
+    r.message = o.value(QLatin1String("message")).toString();
+    r.xml = o.value(QLatin1String("xml")).toString();
+    r.offset = jsonPosition(o.value(QLatin1String("offset")));
+    r.line = jsonPosition(o.value(QLatin1String("line")));
+    return r;
+}
+
+} // namespace Gpsi

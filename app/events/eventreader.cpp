@@ -1,0 +1,117 @@
+#include "eventreader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include "csveventreader.h"
+#include "evtreader.h"
+#include "evtxreader.h"
+#include "texteventreader.h"
+#include "xmleventreader.h"
+
+namespace Gpsi {
+
+Q_LOGGING_CATEGORY(lcEventReader, "gpsi.events.reader", QtInfoMsg)
+
+QString ReadIssue::toString() const
+{
+    QString where;
+    if (line > 0)
+        where = EventReader::tr("line %1").arg(line);
+    else if (offset >= 0)
+        where = EventReader::tr("offset 0x%1").arg(offset, 0, 16);
+    QString text = file.isEmpty() ? QString() : file + QStringLiteral(": ");
+    if (!where.isEmpty())
+        text += where + QStringLiteral(": ");
+    text += reason;
+    if (recordsLost > 0)
+        text += EventReader::tr(" (%n record(s) lost)", nullptr, int(recordsLost));
+    return text;
+}
+
+ReadSummary EventReader::read(const QString &fileName, const ReadOptions &options,
+                              const RecordSink &sink)
+{
+    ReadSummary summary;
+    summary.file = fileName;
+    summary.format = format();
+    QFile file(fileName);
+    if (QFileInfo(fileName).isDir()) {
+        summary.error = tr("%1 is a folder, not a file").arg(fileName);
+        return summary;
+    }
+    // Read-only: nothing is ever written to the input.
+    if (!file.open(QIODevice::ReadOnly)) {
+        summary.error = tr("cannot read %1: %2").arg(fileName, file.errorString());
+        return summary;
+    }
+    const qint64 size = file.size();
+    if (size == 0)
+        return readData(QByteArrayView(), options, sink, fileName);
+    if (uchar *mapped = file.map(0, size)) {
+        ReadSummary s = readData(QByteArrayView(reinterpret_cast<const char *>(mapped), size),
+                                 options, sink, fileName);
+        file.unmap(mapped);
+        return s;
+    }
+    qCDebug(lcEventReader) << fileName << "cannot be mapped, reading it into memory";
+    const QByteArray all = file.readAll();
+    if (all.size() != size) {
+        summary.error = tr("cannot read %1: %2").arg(fileName, file.errorString());
+        return summary;
+    }
+    return readData(QByteArrayView(all), options, sink, fileName);
+}
+
+ReadSummary EventReader::readData(QByteArrayView data, const ReadOptions &options,
+                                  const RecordSink &sink, const QString &fileName)
+{
+    ReadSummary summary;
+    summary.file = fileName;
+    summary.format = format();
+    summary.bytes = data.size();
+    parse(data, options, sink, summary);
+    qCDebug(lcEventReader) << fileName << summary.formatId() << "seen" << summary.recordsSeen
+                           << "matched" << summary.recordsMatched << "issues"
+                           << summary.issues.size() << (summary.ok ? "ok" : "failed");
+    return summary;
+}
+
+std::unique_ptr<EventReader> EventReaderFactory::create(LogFormat::Format format)
+{
+    switch (format) {
+    case LogFormat::Format::Evtx:
+        return std::make_unique<EvtxReader>();
+    case LogFormat::Format::Evt:
+        return std::make_unique<EvtReader>();
+    case LogFormat::Format::Xml:
+        return std::make_unique<XmlEventReader>();
+    case LogFormat::Format::Csv:
+        return std::make_unique<CsvEventReader>();
+    case LogFormat::Format::Text:
+        return std::make_unique<TextEventReader>();
+    case LogFormat::Format::NotALog:
+    case LogFormat::Format::Unreadable:
+        break;
+    }
+    return nullptr;
+}
+
+ReadSummary EventReaderFactory::readFile(const QString &fileName, const ReadOptions &options,
+                                         const RecordSink &sink)
+{
+    const LogFormat::Detection detection = LogFormat::detect(fileName);
+    std::unique_ptr<EventReader> reader = create(detection.format);
+    if (!reader) {
+        ReadSummary summary;
+        summary.file = fileName;
+        summary.format = detection.format;
+        summary.bytes = detection.size;
+        summary.error = detection.detail;
+        return summary;
+    }
+    return reader->read(fileName, options, sink);
+}
+
+} // namespace Gpsi
