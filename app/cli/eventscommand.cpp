@@ -98,6 +98,8 @@ ComputerSummary summariseComputer(const QString &name, const QList<const Scanned
     }
     history.finish();
     for (const EventHistory::Package &p : history.failedPackages()) {
+        if (p.laterSucceeded)
+            continue; // installed after its last failure
         c.failed << EventsCommand::tr("%1 (%2): %3, %n time(s)", nullptr, p.count)
                         .arg(p.application.isEmpty() ? EventsCommand::tr("software installation")
                                                      : p.application,

@@ -1,5 +1,7 @@
 #include "errorcodes.h"
 
+#include "builtindata.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,18 +45,8 @@ qint64 unwrapHresult(quint64 value)
 
 const ErrorCodes &ErrorCodes::builtin()
 {
-    static const ErrorCodes codes = [] {
-        ErrorCodes c;
-        QFile file(QStringLiteral(":/gpsi/events/errorcodes.json"));
-        QString error;
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcErrorCodes) << "cannot open the built-in error code table";
-        } else if (!load(file.readAll(), &c, &error)) {
-            qCWarning(lcErrorCodes) << "the built-in error code table is broken:" << error;
-            c = ErrorCodes();
-        }
-        return c;
-    }();
+    static const ErrorCodes codes = loadBuiltinTable<ErrorCodes>(
+        QStringLiteral(":/gpsi/events/errorcodes.json"), "error code table", lcErrorCodes());
     return codes;
 }
 
@@ -65,17 +57,14 @@ bool ErrorCodes::load(const QByteArray &json, ErrorCodes *out, QString *error)
             *error = reason;
         return false;
     };
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("error code table: %1 at offset %2")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
-    if (!doc.isObject() || !doc.object().value(QLatin1String("codes")).isArray())
-        return fail(tr("error code table: no \"codes\" array"));
+    QJsonObject root;
+    QString openError;
+    if (!openTableDocument(json, tr("error code table"), QStringLiteral("codes"), &root,
+                           &openError))
+        return fail(openError);
 
     ErrorCodes table;
-    const QJsonArray codes = doc.object().value(QLatin1String("codes")).toArray();
+    const QJsonArray codes = root.value(QLatin1String("codes")).toArray();
     for (qsizetype i = 0; i < codes.size(); ++i) {
         const QJsonValue v = codes.at(i);
         if (!v.isObject())

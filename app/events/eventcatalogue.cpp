@@ -1,5 +1,7 @@
 #include "eventcatalogue.h"
 
+#include "builtindata.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QFile>
@@ -491,18 +493,8 @@ bool EventCatalogue::isQuietRole(QStringView role)
 
 const EventCatalogue &EventCatalogue::builtin()
 {
-    static const EventCatalogue catalogue = [] {
-        EventCatalogue c;
-        QFile file(QStringLiteral(":/gpsi/events/catalogue.json"));
-        QString error;
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcCatalogue) << "cannot open the built-in event catalogue";
-        } else if (!load(file.readAll(), &c, &error)) {
-            qCWarning(lcCatalogue) << "the built-in event catalogue is broken:" << error;
-            c = EventCatalogue();
-        }
-        return c;
-    }();
+    static const EventCatalogue catalogue = loadBuiltinTable<EventCatalogue>(
+        QStringLiteral(":/gpsi/events/catalogue.json"), "event catalogue", lcCatalogue());
     return catalogue;
 }
 
@@ -513,15 +505,11 @@ bool EventCatalogue::load(const QByteArray &json, EventCatalogue *out, QString *
             *error = reason;
         return false;
     };
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return fail(tr("event catalogue: %1 at offset %2")
-                        .arg(parseError.errorString())
-                        .arg(parseError.offset));
-    if (!doc.isObject() || !doc.object().value(QLatin1String("entries")).isArray())
-        return fail(tr("event catalogue: no \"entries\" array"));
-    const QJsonObject root = doc.object();
+    QJsonObject root;
+    QString openError;
+    if (!openTableDocument(json, tr("event catalogue"), QStringLiteral("entries"), &root,
+                           &openError))
+        return fail(openError);
 
     EventCatalogue cat;
     const QJsonValue errorCauses = root.value(QLatin1String("errorCauses"));

@@ -5,9 +5,12 @@ namespace Gpsi {
 QString EventXml::escape(QStringView text)
 {
     QString out;
-    out.reserve(text.size());
-    for (const QChar c : text) {
-        switch (c.unicode()) {
+    out.reserve(text.size() + 8);
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        switch (u) {
         case u'&':
             out += QLatin1String("&amp;");
             break;
@@ -23,71 +26,82 @@ QString EventXml::escape(QStringView text)
         case u'\'':
             out += QLatin1String("&apos;");
             break;
-        case u'\t':
-        case u'\n':
-        case u'\r':
-            out += c;
-            break;
         default:
-            // Characters XML 1.0 cannot carry are written as their code.
-            if (c.unicode() < 0x20 || c.unicode() == 0xFFFE || c.unicode() == 0xFFFF)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
+            if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE ||
+                u == 0xFFFF) {
+                out += QChar(0xFFFD);
+            } else if (c.isHighSurrogate()) {
+                if (i + 1 < n && text.at(i + 1).isLowSurrogate()) {
+                    out += c;
+                    out += text.at(++i);
+                } else {
+                    out += QChar(0xFFFD);
+                }
+            } else if (c.isLowSurrogate()) {
+                out += QChar(0xFFFD);
+            } else {
                 out += c;
+            }
         }
     }
     return out;
 }
 
-QString EventXml::render(const EventRecord &r)
+QString EventXml::render(const EventRecord &r, QStringView binaryHex)
 {
     QString x;
-    x += QLatin1String(
-        "<Event xmlns=\"http://schemas.microsoft.com/win/2004/08/events/event\"><System>");
-    x += QLatin1String("<Provider Name=\"") + escape(r.provider) + QLatin1Char('"');
+    x.reserve(512 + r.message.size());
+    x += QLatin1String("<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'>"
+                       "<System><Provider Name='");
+    x += escape(r.provider);
+    x += QLatin1Char('\'');
     if (!r.providerGuid.isEmpty())
-        x += QLatin1String(" Guid=\"") + escape(r.providerGuid) + QLatin1Char('"');
-    x += QLatin1String("/>");
+        x += QLatin1String(" Guid='") + escape(r.providerGuid) + QLatin1Char('\'');
+    x += QLatin1String("/><EventID");
     if (r.hasQualifiers)
-        x += QStringLiteral("<EventID Qualifiers=\"%1\">%2</EventID>")
-                 .arg(r.qualifiers)
-                 .arg(r.eventId);
-    else
-        x += QStringLiteral("<EventID>%1</EventID>").arg(r.eventId);
-    x += QStringLiteral("<Version>%1</Version><Level>%2</Level><Task>%3</Task><Opcode>%4</Opcode>")
-             .arg(r.version)
-             .arg(r.level)
-             .arg(r.task)
-             .arg(r.opcode);
-    x += QStringLiteral("<Keywords>0x%1</Keywords>").arg(r.keywords, 0, 16);
+        x += QLatin1String(" Qualifiers='") + QString::number(r.qualifiers) + QLatin1Char('\'');
+    x += QLatin1Char('>') + QString::number(r.eventId) + QLatin1String("</EventID>");
+    if (r.version != 0)
+        x += QLatin1String("<Version>") + QString::number(r.version) + QLatin1String("</Version>");
+    x += QLatin1String("<Level>") + QString::number(r.level) + QLatin1String("</Level>");
+    x += QLatin1String("<Task>") + QString::number(r.task) + QLatin1String("</Task>");
+    if (r.opcode != 0)
+        x += QLatin1String("<Opcode>") + QString::number(r.opcode) + QLatin1String("</Opcode>");
+    x += QLatin1String("<Keywords>0x") + QString::number(r.keywords, 16) +
+         QLatin1String("</Keywords>");
     if (r.fileTime > 0)
-        x += QLatin1String("<TimeCreated SystemTime=\"") + r.timeText() + QLatin1String("\"/>");
+        x += QLatin1String("<TimeCreated SystemTime='") + r.timeText() + QLatin1String("'/>");
+    else
+        x += QLatin1String("<TimeCreated/>");
     if (r.recordId > 0)
-        x += QStringLiteral("<EventRecordID>%1</EventRecordID>").arg(r.recordId);
+        x += QLatin1String("<EventRecordID>") + QString::number(r.recordId) +
+             QLatin1String("</EventRecordID>");
     if (!r.activityId.isEmpty())
-        x += QLatin1String("<Correlation ActivityID=\"") + escape(r.activityId) +
-             QLatin1String("\"/>");
+        x += QLatin1String("<Correlation ActivityID='") + escape(r.activityId) +
+             QLatin1String("'/>");
     x += QLatin1String("<Channel>") + escape(r.channel) + QLatin1String("</Channel>");
     x += QLatin1String("<Computer>") + escape(r.computer) + QLatin1String("</Computer>");
-    if (r.userSid.isEmpty())
-        x += QLatin1String("<Security/>");
+    if (!r.userSid.isEmpty())
+        x += QLatin1String("<Security UserID='") + escape(r.userSid) + QLatin1String("'/>");
     else
-        x += QLatin1String("<Security UserID=\"") + escape(r.userSid) + QLatin1String("\"/>");
+        x += QLatin1String("<Security/>");
     x += QLatin1String("</System>");
-    if (!r.data.isEmpty()) {
+    if (!r.data.isEmpty() || !binaryHex.isEmpty()) {
         x += QLatin1String("<EventData>");
         for (const EventDataField &f : r.data) {
-            x += f.name.isEmpty()
-                     ? QStringLiteral("<Data>")
-                     : QLatin1String("<Data Name=\"") + escape(f.name) + QLatin1String("\">");
+            if (f.name.isEmpty())
+                x += QLatin1String("<Data>");
+            else
+                x += QLatin1String("<Data Name='") + escape(f.name) + QLatin1String("'>");
             x += escape(f.value) + QLatin1String("</Data>");
         }
+        if (!binaryHex.isEmpty())
+            x += QLatin1String("<Binary>") + binaryHex + QLatin1String("</Binary>");
         x += QLatin1String("</EventData>");
     }
-    if (!r.message.isEmpty()) {
+    if (!r.message.isEmpty())
         x += QLatin1String("<RenderingInfo><Message>") + escape(r.message) +
              QLatin1String("</Message></RenderingInfo>");
-    }
     x += QLatin1String("</Event>");
     return x;
 }

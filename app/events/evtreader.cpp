@@ -1,5 +1,7 @@
 #include "evtreader.h"
 
+#include "eventxml.h"
+
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -479,7 +481,7 @@ void EvtReader::parse(QByteArrayView data, const ReadOptions &options, const Rec
         if (options.renderXml) {
             EventRecord shown = r;
             shown.keywords |= kClassic;
-            r.xml = TextExport::renderXml(shown, binary);
+            r.xml = EventXml::render(shown, binary);
         }
         ++summary.recordsMatched;
         if (!sink(r)) {

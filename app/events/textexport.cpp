@@ -1,5 +1,7 @@
 #include "textexport.h"
 
+#include "eventxml.h"
+
 #include <QDate>
 #include <QLoggingCategory>
 #include <QStringDecoder>
@@ -656,110 +658,6 @@ TextExport::Decoded TextExport::decode(QByteArrayView data)
 
 // ---- XML --------------------------------------------------------------------------------------
 
-QString TextExport::xmlEscaped(QStringView text)
-{
-    QString out;
-    out.reserve(text.size() + 8);
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'"':
-            out += QLatin1String("&quot;");
-            break;
-        case u'\'':
-            out += QLatin1String("&apos;");
-            break;
-        default:
-            if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE ||
-                u == 0xFFFF) {
-                out += QChar(0xFFFD);
-            } else if (c.isHighSurrogate()) {
-                if (i + 1 < n && text.at(i + 1).isLowSurrogate()) {
-                    out += c;
-                    out += text.at(++i);
-                } else {
-                    out += QChar(0xFFFD);
-                }
-            } else if (c.isLowSurrogate()) {
-                out += QChar(0xFFFD);
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out;
-}
-
-QString TextExport::renderXml(const EventRecord &r, QStringView binaryHex)
-{
-    QString x;
-    x.reserve(512 + r.message.size());
-    x += QLatin1String("<Event xmlns='http://schemas.microsoft.com/win/2004/08/events/event'>"
-                       "<System><Provider Name='");
-    x += xmlEscaped(r.provider);
-    x += QLatin1Char('\'');
-    if (!r.providerGuid.isEmpty())
-        x += QLatin1String(" Guid='") + xmlEscaped(r.providerGuid) + QLatin1Char('\'');
-    x += QLatin1String("/><EventID");
-    if (r.hasQualifiers)
-        x += QLatin1String(" Qualifiers='") + QString::number(r.qualifiers) + QLatin1Char('\'');
-    x += QLatin1Char('>') + QString::number(r.eventId) + QLatin1String("</EventID>");
-    if (r.version != 0)
-        x += QLatin1String("<Version>") + QString::number(r.version) + QLatin1String("</Version>");
-    x += QLatin1String("<Level>") + QString::number(r.level) + QLatin1String("</Level>");
-    x += QLatin1String("<Task>") + QString::number(r.task) + QLatin1String("</Task>");
-    if (r.opcode != 0)
-        x += QLatin1String("<Opcode>") + QString::number(r.opcode) + QLatin1String("</Opcode>");
-    x += QLatin1String("<Keywords>0x") + QString::number(r.keywords, 16) +
-         QLatin1String("</Keywords>");
-    if (r.fileTime > 0)
-        x += QLatin1String("<TimeCreated SystemTime='") + r.timeText() + QLatin1String("'/>");
-    else
-        x += QLatin1String("<TimeCreated/>");
-    if (r.recordId > 0)
-        x += QLatin1String("<EventRecordID>") + QString::number(r.recordId) +
-             QLatin1String("</EventRecordID>");
-    if (!r.activityId.isEmpty())
-        x += QLatin1String("<Correlation ActivityID='") + xmlEscaped(r.activityId) +
-             QLatin1String("'/>");
-    x += QLatin1String("<Channel>") + xmlEscaped(r.channel) + QLatin1String("</Channel>");
-    x += QLatin1String("<Computer>") + xmlEscaped(r.computer) + QLatin1String("</Computer>");
-    if (!r.userSid.isEmpty())
-        x += QLatin1String("<Security UserID='") + xmlEscaped(r.userSid) + QLatin1String("'/>");
-    else
-        x += QLatin1String("<Security/>");
-    x += QLatin1String("</System>");
-    if (!r.data.isEmpty() || !binaryHex.isEmpty()) {
-        x += QLatin1String("<EventData>");
-        for (const EventDataField &f : r.data) {
-            if (f.name.isEmpty())
-                x += QLatin1String("<Data>");
-            else
-                x += QLatin1String("<Data Name='") + xmlEscaped(f.name) + QLatin1String("'>");
-            x += xmlEscaped(f.value) + QLatin1String("</Data>");
-        }
-        if (!binaryHex.isEmpty())
-            x += QLatin1String("<Binary>") + binaryHex + QLatin1String("</Binary>");
-        x += QLatin1String("</EventData>");
-    }
-    if (!r.message.isEmpty())
-        x += QLatin1String("<RenderingInfo><Message>") + xmlEscaped(r.message) +
-             QLatin1String("</Message></RenderingInfo>");
-    x += QLatin1String("</Event>");
-    return x;
-}
-
 qint64 TextExport::fileTimeFromIso(QStringView text, bool *hasZone)
 {
     if (hasZone)
@@ -1134,7 +1032,7 @@ bool TextExport::deliver(QList<Pending> &pending, Language language, const ReadO
         if (!options.filter.accepts(r.provider, r.channel, r.eventId))
             continue;
         if (options.renderXml)
-            r.xml = renderXml(r);
+            r.xml = EventXml::render(r);
         ++summary.recordsMatched;
         if (!sink(r)) {
             summary.cancelled = true;

@@ -34,12 +34,6 @@ public:
     };
     static Decoded decode(QByteArrayView data);
 
-    // ---- XML -------------------------------------------------------------------------------
-    // Text and attribute escaping; characters XML 1.0 cannot carry become U+FFFD.
-    static QString xmlEscaped(QStringView text);
-    // The record in the Vista+ event XML shape (System, EventData with named or unnamed
-    // <Data>, <Binary> when given, RenderingInfo/Message when the record has a message).
-    static QString renderXml(const EventRecord &record, QStringView binaryHex = {});
     // ISO 8601 "2024-03-09T08:55:01.3560582Z" (0-9 fractional digits, 'Z', an offset or no
     // zone) to FILETIME ticks; 0 when the text is not such a time. hasZone tells whether the
     // text named its zone (no zone: the time was read as UTC).

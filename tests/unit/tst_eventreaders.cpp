@@ -7,6 +7,7 @@
 
 #include "events/csveventreader.h"
 #include "events/eventreader.h"
+#include "events/eventxml.h"
 #include "events/evtreader.h"
 #include "events/logformat.h"
 #include "events/texteventreader.h"
@@ -918,7 +919,7 @@ void TestEventReaders::xmlRoundTrip()
             QVERIFY2(XmlEventReader::parseEvent(r.xml, again, &error), qPrintable(error));
             QCOMPARE(content(again), content(r));
             EventRecord rendered;
-            QVERIFY2(XmlEventReader::parseEvent(TextExport::renderXml(r), rendered, &error),
+            QVERIFY2(XmlEventReader::parseEvent(EventXml::render(r), rendered, &error),
                      qPrintable(error));
             QCOMPARE(content(rendered), content(r));
         }

@@ -167,7 +167,15 @@ CheckResult EventsCheck::addFacts(const EventHistory &history, CheckContext &ctx
     }
 
     // Failed and pending packages.
-    const QList<EventHistory::Package> failed = history.failedPackages();
+    // A package that installed after its last failure is no longer failing: listed apart.
+    QList<EventHistory::Package> failed;
+    QStringList resolvedLines;
+    for (const EventHistory::Package &p : history.failedPackages()) {
+        if (p.laterSucceeded)
+            resolvedLines << packageLine(p);
+        else
+            failed << p;
+    }
     const QList<EventHistory::Package> pending = history.pendingPackages();
     QStringList failedLines;
     QStringList applications;
@@ -188,6 +196,9 @@ CheckResult EventsCheck::addFacts(const EventHistory &history, CheckContext &ctx
     }
     if (!applications.isEmpty())
         ctx.addFact(QStringLiteral("events.failed.applications"), applications, failedEvidence);
+    if (!resolvedLines.isEmpty())
+        ctx.addFact(QStringLiteral("events.failed.resolved"), resolvedLines,
+                    tr("These packages failed but were installed successfully afterwards."));
     QStringList pendingLines;
     for (const EventHistory::Package &p : pending)
         pendingLines << packageLine(p);
