@@ -1034,59 +1034,62 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::ErrorCodes</name>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="71"/>
         <source>error code table: %1 at offset %2</source>
-        <translation>Fehlercodetabelle: %1 bei Offset %2</translation>
+        <translation type="vanished">Fehlercodetabelle: %1 bei Offset %2</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="75"/>
         <source>error code table: no &quot;codes&quot; array</source>
-        <translation>Fehlercodetabelle: kein Array &quot;codes&quot;</translation>
+        <translation type="vanished">Fehlercodetabelle: kein Array &quot;codes&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="82"/>
+        <location filename="../app/events/errorcodes.cpp" line="62"/>
+        <source>error code table</source>
+        <translation>Fehlercodetabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/events/errorcodes.cpp" line="71"/>
         <source>error code entry %1: not an object</source>
         <translation>Fehlercodeeintrag %1: kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="88"/>
+        <location filename="../app/events/errorcodes.cpp" line="77"/>
         <source>error code entry %1: &quot;code&quot; must be a whole number from 0 to 4294967295</source>
         <translation>Fehlercodeeintrag %1: &quot;code&quot; muss eine ganze Zahl zwischen 0 und 4294967295 sein</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="93"/>
+        <location filename="../app/events/errorcodes.cpp" line="82"/>
         <source>error code %1</source>
         <translation>Fehlercode %1</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="97"/>
+        <location filename="../app/events/errorcodes.cpp" line="86"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="104"/>
+        <location filename="../app/events/errorcodes.cpp" line="93"/>
         <source>%1: &quot;expected&quot; must be true or false</source>
         <translation>%1: &quot;expected&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="109"/>
-        <location filename="../app/events/errorcodes.cpp" line="112"/>
+        <location filename="../app/events/errorcodes.cpp" line="98"/>
+        <location filename="../app/events/errorcodes.cpp" line="101"/>
         <source>%1: &quot;otherTexts&quot; must be an array of strings</source>
         <translation>%1: &quot;otherTexts&quot; muss ein Array von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="117"/>
+        <location filename="../app/events/errorcodes.cpp" line="106"/>
         <source>%1: listed twice</source>
         <translation>%1: doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="219"/>
-        <location filename="../app/events/errorcodes.cpp" line="221"/>
+        <location filename="../app/events/errorcodes.cpp" line="208"/>
+        <location filename="../app/events/errorcodes.cpp" line="210"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="222"/>
+        <location filename="../app/events/errorcodes.cpp" line="211"/>
         <source>%1 (%2: %3)</source>
         <translation>%1 (%2: %3)</translation>
     </message>
@@ -1094,231 +1097,234 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::EventCatalogue</name>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="379"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="381"/>
         <source>%1: &quot;%2&quot; is missing</source>
         <translation>%1: &quot;%2&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="383"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="385"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="386"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="388"/>
         <source>%1: &quot;%2&quot; is empty</source>
         <translation>%1: &quot;%2&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="395"/>
-        <location filename="../app/events/eventcatalogue.cpp" line="398"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="397"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="400"/>
         <source>%1: &quot;%2&quot; must be an array of strings</source>
         <translation>%1: &quot;%2&quot; muss ein Array von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="409"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="411"/>
         <source>%1: a rule condition has no &quot;field&quot;</source>
         <translation>%1: Eine Regelbedingung hat kein &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="420"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="422"/>
         <source>%1: rule &quot;%2&quot; must be true or false</source>
         <translation>%1: Regel &quot;%2&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="426"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="428"/>
         <source>%1: rule &quot;%2&quot; must be an array</source>
         <translation>%1: Regel &quot;%2&quot; muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="433"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="435"/>
         <source>%1: rule &quot;%2&quot; holds a value that is neither a string nor a number</source>
         <translation>%1: Regel &quot;%2&quot; enthält einen Wert, der weder eine Zeichenfolge noch eine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="443"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="445"/>
         <source>%1: rule &quot;%2&quot; must be a string</source>
         <translation>%1: Regel &quot;%2&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="448"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="450"/>
         <source>%1: rule regular expression &quot;%2&quot; does not compile: %3</source>
         <translation>%1: Der reguläre Ausdruck &quot;%2&quot; der Regel lässt sich nicht kompilieren: %3</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="455"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="457"/>
         <source>%1: a rule condition on &quot;%2&quot; needs exactly one of %3</source>
         <translation>%1: Eine Regelbedingung für &quot;%2&quot; benötigt genau eines von %3</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="519"/>
         <source>event catalogue: %1 at offset %2</source>
-        <translation>Ereigniskatalog: %1 bei Offset %2</translation>
+        <translation type="vanished">Ereigniskatalog: %1 bei Offset %2</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="523"/>
         <source>event catalogue: no &quot;entries&quot; array</source>
-        <translation>Ereigniskatalog: kein Array &quot;entries&quot;</translation>
+        <translation type="vanished">Ereigniskatalog: kein Array &quot;entries&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="530"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="510"/>
+        <source>event catalogue</source>
+        <translation>Ereigniskatalog</translation>
+    </message>
+    <message>
+        <location filename="../app/events/eventcatalogue.cpp" line="518"/>
         <source>event catalogue: &quot;errorCauses&quot; must be an object</source>
         <translation>Ereigniskatalog: &quot;errorCauses&quot; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="535"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="523"/>
         <source>event catalogue: &quot;errorCauses&quot; key &quot;%1&quot; is not an error code</source>
         <translation>Ereigniskatalog: Schlüssel &quot;%1&quot; in &quot;errorCauses&quot; ist kein Fehlercode</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="538"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="526"/>
         <source>event catalogue: &quot;errorCauses&quot;</source>
         <translation>Ereigniskatalog: &quot;errorCauses&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="550"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="538"/>
         <source>catalogue entry %1: not an object</source>
         <translation>Katalogeintrag %1: kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="555"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="543"/>
         <source>catalogue entry %1: &quot;id&quot; is missing</source>
         <translation>Katalogeintrag %1: &quot;id&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="557"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="545"/>
         <source>catalogue entry %1</source>
         <translation>Katalogeintrag %1</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="560"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="548"/>
         <source>%1: the id is used twice</source>
         <translation>%1: Die ID wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="571"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="559"/>
         <source>%1: no provider (an event is never matched on its ID alone)</source>
         <translation>%1: kein Anbieter (ein Ereignis wird nie allein anhand seiner ID zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="577"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="565"/>
         <source>%1: &quot;eventId&quot; must be a whole number from 0 to 65535</source>
         <translation>%1: &quot;eventId&quot; muss eine ganze Zahl zwischen 0 und 65535 sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="583"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="571"/>
         <source>%1: &quot;version&quot; must be -1 (any) or 0 to 255</source>
         <translation>%1: &quot;version&quot; muss -1 (beliebig) oder 0 bis 255 sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="595"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="583"/>
         <source>%1: unknown level &quot;%2&quot; (use %3)</source>
         <translation>%1: unbekannte Ebene &quot;%2&quot; (zulässig: %3)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="612"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="600"/>
         <source>%1: unknown role &quot;%2&quot;</source>
         <translation>%1: unbekannte Rolle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="620"/>
-        <location filename="../app/events/eventcatalogue.cpp" line="627"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="608"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="615"/>
         <source>%1: &quot;pendingErrors&quot; must be an array of error codes</source>
         <translation>%1: &quot;pendingErrors&quot; muss ein Array von Fehlercodes sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="633"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="621"/>
         <source>%1: &quot;rules&quot; must be an array</source>
         <translation>%1: &quot;rules&quot; muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="636"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="624"/>
         <source>%1: a rule is not an object</source>
         <translation>%1: Eine Regel ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="645"/>
-        <location filename="../app/events/eventcatalogue.cpp" line="649"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="633"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="637"/>
         <source>%1: rule &quot;and&quot; must be an array of conditions</source>
         <translation>%1: Regel &quot;and&quot; muss ein Array von Bedingungen sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="657"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="645"/>
         <source>%1: unknown role &quot;%2&quot; in a rule</source>
         <translation>%1: unbekannte Rolle &quot;%2&quot; in einer Regel</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="667"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="655"/>
         <source>%1: a rule sets neither a role nor causes</source>
         <translation>%1: Eine Regel legt weder eine Rolle noch Ursachen fest</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="683"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="671"/>
         <source>%1: the regular expression does not compile: %2</source>
         <translation>%1: Der reguläre Ausdruck lässt sich nicht kompilieren: %2</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="689"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="677"/>
         <source>%1: &quot;regexSource&quot; must be &quot;data:N&quot;, &quot;data:Name&quot; or &quot;system:message&quot;</source>
         <translation>%1: &quot;regexSource&quot; muss &quot;data:N&quot;, &quot;data:Name&quot; oder &quot;system:message&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="695"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="683"/>
         <source>%1: &quot;fields&quot; must be an array</source>
         <translation>%1: &quot;fields&quot; muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="699"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="687"/>
         <source>%1: a field is not an object</source>
         <translation>%1: Ein Feld ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="704"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="692"/>
         <source>%1 (field)</source>
         <translation>%1 (Feld)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="706"/>
-        <location filename="../app/events/eventcatalogue.cpp" line="708"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="694"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="696"/>
         <source>%1 (field %2)</source>
         <translation>%1 (Feld %2)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="713"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="701"/>
         <source>%1: field %2 has the unknown type &quot;%3&quot;</source>
         <translation>%1: Feld %2 hat den unbekannten Typ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="715"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="703"/>
         <source>%1: field %2 is listed twice</source>
         <translation>%1: Feld %2 ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="729"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="717"/>
         <source>%1: field %2 has a bad source &quot;%3&quot; (use data:N, data:Name, regex:group of the entry&apos;s regex, or system:%4)</source>
         <translation>%1: Feld %2 hat eine ungültige Quelle &quot;%3&quot; (zulässig: data:N, data:Name, regex:Gruppe aus dem regulären Ausdruck des Eintrags oder system:%4)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="738"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="726"/>
         <source>%1: &quot;example&quot; must be an event object</source>
         <translation>%1: &quot;example&quot; muss ein Ereignisobjekt sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="742"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="730"/>
         <source>%1: &quot;expected&quot; must be an object</source>
         <translation>%1: &quot;expected&quot; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="747"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="735"/>
         <source>%1: expected value of &quot;%2&quot; must be a string</source>
         <translation>%1: Der erwartete Wert von &quot;%2&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="828"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="816"/>
         <source>%1: the template cannot be read back: %2</source>
         <translation>%1: Die Vorlage lässt sich nicht zurücklesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="840"/>
+        <location filename="../app/events/eventcatalogue.cpp" line="828"/>
         <source>%1: %2 event %3 (channel &quot;%4&quot;, version %5) is already in the catalogue</source>
         <translation>%1: Ereignis %3 von %2 (Kanal &quot;%4&quot;, Version %5) ist bereits im Katalog enthalten</translation>
     </message>
@@ -1640,37 +1646,42 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>Beschädigte Bereiche wurden übersprungen; alle lesbaren Datensätze wurden übernommen.</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="187"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="195"/>
         <source>Computer-assigned packages are logged for S-1-5-18 (SYSTEM).</source>
         <translation>Dem Computer zugewiesene Pakete werden für S-1-5-18 (SYSTEM) protokolliert.</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="198"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="201"/>
+        <source>These packages failed but were installed successfully afterwards.</source>
+        <translation>Diese Pakete sind fehlgeschlagen, wurden danach aber erfolgreich installiert.</translation>
+    </message>
+    <message>
+        <location filename="../app/checks/events/eventscheck.cpp" line="209"/>
         <source>Delayed to the next startup (1274): not a failure yet.</source>
         <translation>Auf den nächsten Startvorgang verschoben (1274): noch kein Fehlschlag.</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="243"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="254"/>
         <source>KB 323304 signature</source>
         <translation>Signatur von KB 323304</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="246"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="257"/>
         <source>network not ready</source>
         <translation>Netzwerk nicht bereit</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="248"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="259"/>
         <source>slow link</source>
         <translation>langsame Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="250"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="261"/>
         <source>SMB1 missing on the client</source>
         <translation>SMB1 fehlt auf dem Client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checks/events/eventscheck.cpp" line="252"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="263"/>
         <source>%n failure(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1678,7 +1689,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checks/events/eventscheck.cpp" line="254"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="265"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n ausstehend</numerusform>
@@ -1686,37 +1697,37 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="255"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="266"/>
         <source>Boot %1 of %2 from %3%4: %5</source>
         <translation>Startvorgang %1 von %2 ab %3%4: %5</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="257"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="268"/>
         <source>(unknown computer)</source>
         <translation>(unbekannter Computer)</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="259"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="270"/>
         <source> (no boot marker in the log)</source>
         <translation> (keine Startmarkierung im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="260"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="271"/>
         <source>nothing notable</source>
         <translation>nichts Auffälliges</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="275"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="286"/>
         <source>Package paths named in the events, most recent first.</source>
         <translation>In den Ereignissen genannte Paketpfade, neueste zuerst.</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="278"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="289"/>
         <source>Servers named in the events.</source>
         <translation>In den Ereignissen genannte Server.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checks/events/eventscheck.cpp" line="297"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="308"/>
         <source>The KB 323304 signature: %n package(s) failed with 1612 (the installation source is not available) in the same startup as the policy failure.</source>
         <translation>
             <numerusform>Signatur von KB 323304: %n Paket ist im selben Startvorgang wie der Richtlinienfehler mit 1612 (die Installationsquelle ist nicht verfügbar) fehlgeschlagen.</numerusform>
@@ -1724,7 +1735,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checks/events/eventscheck.cpp" line="304"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="315"/>
         <source>%n package installation(s) failed: %1</source>
         <translation>
             <numerusform>%n Paketinstallation fehlgeschlagen: %1</numerusform>
@@ -1732,7 +1743,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checks/events/eventscheck.cpp" line="312"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="323"/>
         <source>%n install(s) pending until the next startup</source>
         <translation>
             <numerusform>%n Installation bis zum nächsten Startvorgang ausstehend</numerusform>
@@ -1740,32 +1751,32 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="315"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="326"/>
         <source>the network was not ready at startup</source>
         <translation>das Netzwerk war beim Startvorgang nicht bereit</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="317"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="328"/>
         <source>a slow link was detected</source>
         <translation>eine langsame Verbindung wurde erkannt</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="319"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="330"/>
         <source>the client cannot speak SMB1</source>
         <translation>der Client beherrscht kein SMB1</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="321"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="332"/>
         <source>some logs were damaged or unreadable</source>
         <translation>einige Protokolle waren beschädigt oder nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/checks/events/eventscheck.cpp" line="323"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="334"/>
         <source>No failed installation, but: %1.</source>
         <translation>Keine fehlgeschlagene Installation, aber: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/checks/events/eventscheck.cpp" line="326"/>
+        <location filename="../app/checks/events/eventscheck.cpp" line="337"/>
         <source>No software-installation failure in %n record(s) read.</source>
         <translation>
             <numerusform>Kein Softwareinstallationsfehler in %n gelesenen Datensatz.</numerusform>
@@ -1801,7 +1812,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>gpsi-doctor: beschädigt: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="101"/>
+        <location filename="../app/cli/eventscommand.cpp" line="103"/>
         <source>%1 (%2): %3, %n time(s)</source>
         <translation>
             <numerusform>%1 (%2): %3, %n-mal</numerusform>
@@ -1809,29 +1820,29 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="102"/>
-        <location filename="../app/cli/eventscommand.cpp" line="110"/>
+        <location filename="../app/cli/eventscommand.cpp" line="104"/>
+        <location filename="../app/cli/eventscommand.cpp" line="112"/>
         <source>software installation</source>
         <translation>Softwareinstallation</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="104"/>
+        <location filename="../app/cli/eventscommand.cpp" line="106"/>
         <source>policy unknown</source>
         <translation>Richtlinie unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="151"/>
+        <location filename="../app/cli/eventscommand.cpp" line="153"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="162"/>
-        <location filename="../app/cli/eventscommand.cpp" line="195"/>
+        <location filename="../app/cli/eventscommand.cpp" line="164"/>
+        <location filename="../app/cli/eventscommand.cpp" line="197"/>
         <source>gpsi-doctor: %1: %2</source>
         <translation>gpsi-doctor: %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="200"/>
+        <location filename="../app/cli/eventscommand.cpp" line="202"/>
         <source>%1: %2, %3, %n record(s)</source>
         <translation>
             <numerusform>%1: %2, %3, %n Datensatz</numerusform>
@@ -1839,7 +1850,7 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="202"/>
+        <location filename="../app/cli/eventscommand.cpp" line="204"/>
         <source>, %n printed</source>
         <translation>
             <numerusform>, %n ausgegeben</numerusform>
@@ -1847,66 +1858,66 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="218"/>
-        <location filename="../app/cli/eventscommand.cpp" line="337"/>
-        <location filename="../app/cli/eventscommand.cpp" line="491"/>
+        <location filename="../app/cli/eventscommand.cpp" line="220"/>
+        <location filename="../app/cli/eventscommand.cpp" line="339"/>
+        <location filename="../app/cli/eventscommand.cpp" line="493"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="250"/>
+        <location filename="../app/cli/eventscommand.cpp" line="252"/>
         <source>gpsi-doctor: %1: no such file or folder</source>
         <translation>gpsi-doctor: %1: Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="256"/>
+        <location filename="../app/cli/eventscommand.cpp" line="258"/>
         <source>gpsi-doctor: no event logs found in %1</source>
         <translation>gpsi-doctor: keine Ereignisprotokolle in %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="448"/>
+        <location filename="../app/cli/eventscommand.cpp" line="450"/>
         <source>GPSI Doctor fleet event summary</source>
         <translation>GPSI-Doctor-Ereignisübersicht über alle Clients</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="450"/>
+        <location filename="../app/cli/eventscommand.cpp" line="452"/>
         <source>%1 logs (%2, %3 records) from %4 computers; %5 with failed installations, %6 with the KB 323304 signature.</source>
         <translation>%1 Protokolle (%2, %3 Datensätze) von %4 Computern; %5 mit fehlgeschlagenen Installationen, %6 mit der Signatur von KB 323304.</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="460"/>
-        <location filename="../app/cli/eventscommand.cpp" line="488"/>
+        <location filename="../app/cli/eventscommand.cpp" line="462"/>
+        <location filename="../app/cli/eventscommand.cpp" line="490"/>
         <source>Computers</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="460"/>
+        <location filename="../app/cli/eventscommand.cpp" line="462"/>
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="460"/>
+        <location filename="../app/cli/eventscommand.cpp" line="462"/>
         <source>Failed packages</source>
         <translation>Fehlgeschlagene Pakete</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="461"/>
+        <location filename="../app/cli/eventscommand.cpp" line="463"/>
         <source>Signals</source>
         <translation>Anzeichen</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="461"/>
+        <location filename="../app/cli/eventscommand.cpp" line="463"/>
         <source>Servers</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="461"/>
-        <location filename="../app/cli/eventscommand.cpp" line="498"/>
+        <location filename="../app/cli/eventscommand.cpp" line="463"/>
+        <location filename="../app/cli/eventscommand.cpp" line="500"/>
         <source>Causes</source>
         <translation>Ursachen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="465"/>
+        <location filename="../app/cli/eventscommand.cpp" line="467"/>
         <source>KB 323304 signature in %n startup(s)</source>
         <translation>
             <numerusform>Signatur von KB 323304 in %n Startvorgang</numerusform>
@@ -1914,82 +1925,82 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="467"/>
+        <location filename="../app/cli/eventscommand.cpp" line="469"/>
         <source>pending: %1</source>
         <translation>ausstehend: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="469"/>
+        <location filename="../app/cli/eventscommand.cpp" line="471"/>
         <source>network not ready</source>
         <translation>Netzwerk nicht bereit</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="471"/>
+        <location filename="../app/cli/eventscommand.cpp" line="473"/>
         <source>slow link</source>
         <translation>langsame Verbindung</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="473"/>
+        <location filename="../app/cli/eventscommand.cpp" line="475"/>
         <source>SMB1 missing</source>
         <translation>SMB1 fehlt</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="496"/>
+        <location filename="../app/cli/eventscommand.cpp" line="498"/>
         <source>Packages that failed</source>
         <translation>Fehlgeschlagene Pakete</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="496"/>
+        <location filename="../app/cli/eventscommand.cpp" line="498"/>
         <source>Application</source>
         <translation>Anwendung</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="497"/>
+        <location filename="../app/cli/eventscommand.cpp" line="499"/>
         <source>Servers named in the events</source>
         <translation>In den Ereignissen genannte Server</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="497"/>
+        <location filename="../app/cli/eventscommand.cpp" line="499"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="498"/>
+        <location filename="../app/cli/eventscommand.cpp" line="500"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="500"/>
+        <location filename="../app/cli/eventscommand.cpp" line="502"/>
         <source>Damaged or unreadable logs</source>
         <translation>Beschädigte oder nicht lesbare Protokolle</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="509"/>
+        <location filename="../app/cli/eventscommand.cpp" line="511"/>
         <source>Fleet summary: %1 logs (%2, %3 records) from %4 computers, read in %5 s</source>
         <translation>Gesamtübersicht: %1 Protokolle (%2, %3 Datensätze) von %4 Computern, gelesen in %5 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="515"/>
+        <location filename="../app/cli/eventscommand.cpp" line="517"/>
         <source>Computers with failed installations: %1; with the KB 323304 signature: %2</source>
         <translation>Computer mit fehlgeschlagenen Installationen: %1; mit der Signatur von KB 323304: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="518"/>
+        <location filename="../app/cli/eventscommand.cpp" line="520"/>
         <source>COMPUTERS</source>
         <translation>COMPUTER</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="522"/>
+        <location filename="../app/cli/eventscommand.cpp" line="524"/>
         <source>    failed: %1</source>
         <translation>    fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="524"/>
+        <location filename="../app/cli/eventscommand.cpp" line="526"/>
         <source>    pending until the next startup: %1</source>
         <translation>    bis zum nächsten Startvorgang ausstehend: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="527"/>
+        <location filename="../app/cli/eventscommand.cpp" line="529"/>
         <source>    KB 323304 signature in %n startup(s)</source>
         <translation>
             <numerusform>    Signatur von KB 323304 in %n Startvorgang</numerusform>
@@ -1997,37 +2008,37 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="529"/>
+        <location filename="../app/cli/eventscommand.cpp" line="531"/>
         <source>    the network was not ready at startup</source>
         <translation>    das Netzwerk war beim Startvorgang nicht bereit</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="531"/>
+        <location filename="../app/cli/eventscommand.cpp" line="533"/>
         <source>    slow link detected</source>
         <translation>    langsame Verbindung erkannt</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="533"/>
+        <location filename="../app/cli/eventscommand.cpp" line="535"/>
         <source>    SMB1 is missing on the client</source>
         <translation>    SMB1 fehlt auf dem Client</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="535"/>
+        <location filename="../app/cli/eventscommand.cpp" line="537"/>
         <source>    servers: %1</source>
         <translation>    Server: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="537"/>
+        <location filename="../app/cli/eventscommand.cpp" line="539"/>
         <source>    causes: %1</source>
         <translation>    Ursachen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="539"/>
+        <location filename="../app/cli/eventscommand.cpp" line="541"/>
         <source>    no software-installation problem in its events</source>
         <translation>    kein Problem mit der Softwareinstallation in seinen Ereignissen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/eventscommand.cpp" line="546"/>
+        <location filename="../app/cli/eventscommand.cpp" line="548"/>
         <source>  %1: %n computer(s) (%2)</source>
         <translation>
             <numerusform>  %1: %n Computer (%2)</numerusform>
@@ -2035,42 +2046,42 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="550"/>
+        <location filename="../app/cli/eventscommand.cpp" line="552"/>
         <source>PACKAGES THAT FAILED</source>
         <translation>FEHLGESCHLAGENE PAKETE</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="551"/>
+        <location filename="../app/cli/eventscommand.cpp" line="553"/>
         <source>SERVERS NAMED IN THE EVENTS</source>
         <translation>IN DEN EREIGNISSEN GENANNTE SERVER</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="552"/>
+        <location filename="../app/cli/eventscommand.cpp" line="554"/>
         <source>CAUSES</source>
         <translation>URSACHEN</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="554"/>
+        <location filename="../app/cli/eventscommand.cpp" line="556"/>
         <source>INPUT PROBLEMS</source>
         <translation>EINGABEPROBLEME</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="556"/>
+        <location filename="../app/cli/eventscommand.cpp" line="558"/>
         <source>  damaged (skipped, the rest was read): %1</source>
         <translation>  beschädigt (übersprungen, der Rest wurde gelesen): %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="559"/>
+        <location filename="../app/cli/eventscommand.cpp" line="561"/>
         <source>  unreadable: %1</source>
         <translation>  nicht lesbar: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="561"/>
+        <location filename="../app/cli/eventscommand.cpp" line="563"/>
         <source>  not an event log: %1</source>
         <translation>  kein Ereignisprotokoll: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/eventscommand.cpp" line="572"/>
+        <location filename="../app/cli/eventscommand.cpp" line="574"/>
         <source>gpsi-doctor: cannot write %1: %2</source>
         <translation>gpsi-doctor: %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2272,27 +2283,37 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::EvidenceScan</name>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="29"/>
+        <location filename="../app/events/evidencescan.cpp" line="30"/>
+        <source>error unknown</source>
+        <translation>Fehler unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evidencescan.cpp" line="31"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/events/evidencescan.cpp" line="33"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="30"/>
+        <location filename="../app/events/evidencescan.cpp" line="34"/>
         <source>software installation</source>
         <translation>Softwareinstallation</translation>
     </message>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="32"/>
+        <location filename="../app/events/evidencescan.cpp" line="36"/>
         <source>policy unknown</source>
         <translation>Richtlinie unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="43"/>
+        <location filename="../app/events/evidencescan.cpp" line="46"/>
         <source>%1 records, %2 recognised</source>
         <translation>%1 Datensätze, %2 erkannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/events/evidencescan.cpp" line="48"/>
+        <location filename="../app/events/evidencescan.cpp" line="51"/>
         <source>, %n damaged region(s) skipped</source>
         <translation>
             <numerusform>, %n beschädigter Bereich übersprungen</numerusform>
@@ -2303,72 +2324,72 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::EvtReader</name>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="135"/>
+        <location filename="../app/events/evtreader.cpp" line="137"/>
         <source>no record signature (&quot;LfLe&quot;) where a record should start</source>
         <translation>keine Datensatzsignatur (&quot;LfLe&quot;) an der Stelle, an der ein Datensatz beginnen sollte</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="137"/>
+        <location filename="../app/events/evtreader.cpp" line="139"/>
         <source>implausible record length %1</source>
         <translation>unplausible Datensatzlänge %1</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="139"/>
+        <location filename="../app/events/evtreader.cpp" line="141"/>
         <source>the record&apos;s length (%1) and its copy at the end (%2) differ</source>
         <translation>die Länge des Datensatzes (%1) und ihre Kopie am Ende (%2) stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="143"/>
+        <location filename="../app/events/evtreader.cpp" line="145"/>
         <source>the record (%1 bytes) runs into the end-of-file record</source>
         <translation>der Datensatz (%1 Bytes) reicht in den Dateiende-Datensatz hinein</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="283"/>
+        <location filename="../app/events/evtreader.cpp" line="285"/>
         <source>the records do not lead to the end-of-file record</source>
         <translation>die Datensätze führen nicht zum Dateiende-Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="316"/>
+        <location filename="../app/events/evtreader.cpp" line="318"/>
         <source>%1; nothing readable follows before the end-of-file record</source>
         <translation>%1; bis zum Dateiende-Datensatz folgt nichts Lesbares mehr</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="321"/>
+        <location filename="../app/events/evtreader.cpp" line="323"/>
         <source>%1; %2 bytes skipped</source>
         <translation>%1; %2 Bytes übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="359"/>
+        <location filename="../app/events/evtreader.cpp" line="361"/>
         <source>not a legacy event log (.evt): no &quot;LfLe&quot; file header</source>
         <translation>kein älteres Ereignisprotokoll (.evt): kein Dateiheader &quot;LfLe&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="363"/>
+        <location filename="../app/events/evtreader.cpp" line="365"/>
         <source>the .evt file is cut short inside its header (%1 bytes)</source>
         <translation>die .evt-Datei endet vorzeitig innerhalb ihres Headers (%1 Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="375"/>
+        <location filename="../app/events/evtreader.cpp" line="377"/>
         <source>the header&apos;s closing size field is damaged</source>
         <translation>das abschließende Größenfeld des Headers ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="384"/>
+        <location filename="../app/events/evtreader.cpp" line="386"/>
         <source>the file is cut short after its header</source>
         <translation>die Datei endet vorzeitig nach ihrem Header</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="419"/>
+        <location filename="../app/events/evtreader.cpp" line="421"/>
         <source>the header is not marked dirty but does not point at the end-of-file record (found at 0x%1)</source>
         <translation>der Header ist nicht als „dirty“ markiert, zeigt aber nicht auf den Dateiende-Datensatz (gefunden bei 0x%1)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="429"/>
+        <location filename="../app/events/evtreader.cpp" line="431"/>
         <source>the file is cut short: its header places records up to 0x%1, the file ends at 0x%2</source>
         <translation>die Datei endet vorzeitig: Laut Header reichen die Datensätze bis 0x%1, die Datei endet bei 0x%2</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="443"/>
+        <location filename="../app/events/evtreader.cpp" line="445"/>
         <source>no end-of-file record: the file is truncated or damaged; records were found by scanning</source>
         <translation>kein Dateiende-Datensatz: Die Datei ist abgeschnitten oder beschädigt; die Datensätze wurden per Suchlauf gefunden</translation>
     </message>
@@ -2426,245 +2447,245 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation>die Datei ist abgeschnitten: Ihr Header nennt %1 Chunks, die Datei enthält %2</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="429"/>
+        <location filename="../app/events/evtxchunk.cpp" line="435"/>
         <source>chunk %1: the file ends inside the chunk header (%2 bytes)</source>
         <translation>Chunk %1: Die Datei endet innerhalb des Chunk-Headers (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="459"/>
+        <location filename="../app/events/evtxchunk.cpp" line="465"/>
         <source>chunk %1: bad signature and no usable header; the block was skipped</source>
         <translation>Chunk %1: falsche Signatur und kein verwendbarer Header; der Block wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="465"/>
+        <location filename="../app/events/evtxchunk.cpp" line="471"/>
         <source>chunk %1: bad signature; its records were read up to the first damaged one</source>
         <translation>Chunk %1: falsche Signatur; seine Datensätze wurden bis zum ersten beschädigten gelesen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="471"/>
+        <location filename="../app/events/evtxchunk.cpp" line="477"/>
         <source>chunk %1: impossible header (header size %2, free-space offset 0x%3)</source>
         <translation>Chunk %1: unmöglicher Header (Headergröße %2, Offset des freien Bereichs 0x%3)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="482"/>
+        <location filename="../app/events/evtxchunk.cpp" line="488"/>
         <source>chunk %1: header checksum mismatch (stored 0x%2, computed 0x%3)</source>
         <translation>Chunk %1: Prüfsummenfehler im Header (gespeichert 0x%2, berechnet 0x%3)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="493"/>
+        <location filename="../app/events/evtxchunk.cpp" line="499"/>
         <source>chunk %1: record data checksum mismatch (stored 0x%2, computed 0x%3)</source>
         <translation>Chunk %1: Prüfsummenfehler in den Datensatzdaten (gespeichert 0x%2, berechnet 0x%3)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="523"/>
+        <location filename="../app/events/evtxchunk.cpp" line="529"/>
         <source>chunk %1: record %2 has a damaged size copy (%3); it was read anyway</source>
         <translation>Chunk %1: Datensatz %2 hat eine beschädigte Größenkopie (%3); er wurde trotzdem gelesen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="537"/>
+        <location filename="../app/events/evtxchunk.cpp" line="543"/>
         <source>chunk %1: the file ends inside the record at this offset</source>
         <translation>Chunk %1: Die Datei endet innerhalb des Datensatzes an diesem Offset</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="547"/>
+        <location filename="../app/events/evtxchunk.cpp" line="553"/>
         <source>chunk %1: the records end in zeros before the free-space offset 0x%2</source>
         <translation>Chunk %1: Die Datensätze enden vor dem Offset des freien Bereichs 0x%2 in Nullen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="557"/>
+        <location filename="../app/events/evtxchunk.cpp" line="563"/>
         <source>chunk %1: damaged record (size %2, size copy %3)</source>
         <translation>Chunk %1: beschädigter Datensatz (Größe %2, Größenkopie %3)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="563"/>
+        <location filename="../app/events/evtxchunk.cpp" line="569"/>
         <source>chunk %1: no record signature at this offset</source>
         <translation>Chunk %1: keine Datensatzsignatur an diesem Offset</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="566"/>
+        <location filename="../app/events/evtxchunk.cpp" line="572"/>
         <source>chunk %1: record with an impossible size (%2)</source>
         <translation>Chunk %1: Datensatz mit unmöglicher Größe (%2)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="577"/>
+        <location filename="../app/events/evtxchunk.cpp" line="583"/>
         <source>; skipped %1 bytes</source>
         <translation>; %1 Bytes übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="585"/>
+        <location filename="../app/events/evtxchunk.cpp" line="591"/>
         <source>chunk %1: the file ends %2 bytes into the chunk; the records before that were read</source>
         <translation>Chunk %1: Die Datei endet %2 Bytes nach dem Beginn des Chunks; die Datensätze davor wurden gelesen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="636"/>
+        <location filename="../app/events/evtxchunk.cpp" line="642"/>
         <source>no event in the binary XML</source>
         <translation>kein Ereignis im Binär-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="664"/>
+        <location filename="../app/events/evtxchunk.cpp" line="673"/>
         <source>unreadable binary XML</source>
         <translation>nicht lesbares Binär-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="666"/>
+        <location filename="../app/events/evtxchunk.cpp" line="675"/>
         <source>chunk %1: record %2 skipped: %3 (at offset 0x%4)</source>
         <translation>Chunk %1: Datensatz %2 übersprungen: %3 (bei Offset 0x%4)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="745"/>
+        <location filename="../app/events/evtxchunk.cpp" line="753"/>
         <source>truncated name reference</source>
         <translation>abgeschnittener Namensverweis</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="751"/>
+        <location filename="../app/events/evtxchunk.cpp" line="759"/>
         <source>damaged name</source>
         <translation>beschädigter Name</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="759"/>
+        <location filename="../app/events/evtxchunk.cpp" line="767"/>
         <source>name offset points to no name</source>
         <translation>Namensoffset zeigt auf keinen Namen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="788"/>
+        <location filename="../app/events/evtxchunk.cpp" line="796"/>
         <source>element start with no valid name</source>
         <translation>Elementanfang ohne gültigen Namen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="800"/>
+        <location filename="../app/events/evtxchunk.cpp" line="808"/>
         <source>template definition outside the chunk</source>
         <translation>Vorlagendefinition außerhalb des Chunks</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="805"/>
+        <location filename="../app/events/evtxchunk.cpp" line="813"/>
         <source>template definition larger than the chunk</source>
         <translation>Vorlagendefinition größer als der Chunk</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="834"/>
+        <location filename="../app/events/evtxchunk.cpp" line="842"/>
         <source>truncated template instance</source>
         <translation>abgeschnittene Vorlageninstanz</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="839"/>
+        <location filename="../app/events/evtxchunk.cpp" line="847"/>
         <source>truncated template definition</source>
         <translation>abgeschnittene Vorlagendefinition</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="843"/>
+        <location filename="../app/events/evtxchunk.cpp" line="851"/>
         <source>template definition larger than its record</source>
         <translation>Vorlagendefinition größer als ihr Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="848"/>
+        <location filename="../app/events/evtxchunk.cpp" line="856"/>
         <source>template definition offset points ahead</source>
         <translation>Offset der Vorlagendefinition zeigt nach vorn</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="862"/>
+        <location filename="../app/events/evtxchunk.cpp" line="870"/>
         <source>truncated template values</source>
         <translation>abgeschnittene Vorlagenwerte</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="865"/>
+        <location filename="../app/events/evtxchunk.cpp" line="873"/>
         <source>impossible number of template values</source>
         <translation>unmögliche Anzahl von Vorlagenwerten</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="874"/>
+        <location filename="../app/events/evtxchunk.cpp" line="882"/>
         <source>template value beyond its record</source>
         <translation>Vorlagenwert außerhalb seines Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="890"/>
-        <location filename="../app/events/evtxchunk.cpp" line="902"/>
+        <location filename="../app/events/evtxchunk.cpp" line="898"/>
         <location filename="../app/events/evtxchunk.cpp" line="910"/>
-        <location filename="../app/events/evtxchunk.cpp" line="916"/>
+        <location filename="../app/events/evtxchunk.cpp" line="918"/>
+        <location filename="../app/events/evtxchunk.cpp" line="924"/>
         <source>truncated value</source>
         <translation>abgeschnittener Wert</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="925"/>
+        <location filename="../app/events/evtxchunk.cpp" line="933"/>
         <source>value token of an unsupported type</source>
         <translation>Wert-Token eines nicht unterstützten Typs</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="930"/>
+        <location filename="../app/events/evtxchunk.cpp" line="938"/>
         <source>value beyond the binary XML</source>
         <translation>Wert außerhalb des Binär-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="949"/>
+        <location filename="../app/events/evtxchunk.cpp" line="957"/>
         <source>truncated character reference</source>
         <translation>abgeschnittener Zeichenverweis</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="963"/>
+        <location filename="../app/events/evtxchunk.cpp" line="971"/>
         <source>truncated substitution</source>
         <translation>abgeschnittene Substitution</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="993"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1117"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1001"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1125"/>
         <source>unknown binary XML token</source>
         <translation>unbekanntes Binär-XML-Token</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1029"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1037"/>
         <source>unexpected token in a start tag</source>
         <translation>unerwartetes Token in einem Start-Tag</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1040"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1121"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1048"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1129"/>
         <source>binary XML ends inside an element</source>
         <translation>Binär-XML endet innerhalb eines Elements</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1045"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1502"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1053"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1540"/>
         <source>elements nested too deeply</source>
         <translation>Elemente zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1059"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1067"/>
         <source>end tag without an element</source>
         <translation>End-Tag ohne Element</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1075"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1083"/>
         <source>truncated text</source>
         <translation>abgeschnittener Text</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1078"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1086"/>
         <source>text beyond the binary XML</source>
         <translation>Text außerhalb des Binär-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1099"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1107"/>
         <source>template instance inside a template definition</source>
         <translation>Vorlageninstanz innerhalb einer Vorlagendefinition</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1112"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1120"/>
         <source>truncated fragment header</source>
         <translation>abgeschnittener Fragment-Header</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1272"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1286"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1280"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1294"/>
         <source>binary XML nested too deeply</source>
         <translation>Binär-XML zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1301"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1568"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1309"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1606"/>
         <source>damaged element</source>
         <translation>beschädigtes Element</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1447"/>
+        <location filename="../app/events/evtxchunk.cpp" line="1485"/>
         <source>misplaced binary XML token</source>
         <translation>falsch platziertes Binär-XML-Token</translation>
     </message>
@@ -5641,102 +5662,102 @@ NEGOTIATE-Antwort: %1</translation>
 <context>
     <name>Gpsi::TextExport</name>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1038"/>
+        <location filename="../app/events/textexport.cpp" line="936"/>
         <source>wevtutil text output (Event[n]: blocks)</source>
         <translation>Textausgabe von wevtutil (Blöcke mit Event[n]:)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1046"/>
+        <location filename="../app/events/textexport.cpp" line="944"/>
         <source>Event Viewer event text (name: value blocks)</source>
         <translation>Ereignistext aus der Ereignisanzeige (Blöcke mit Name: Wert)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1054"/>
+        <location filename="../app/events/textexport.cpp" line="952"/>
         <source>Event Viewer text export (tab-separated, with a header)</source>
         <translation>Textexport der Ereignisanzeige (tabulatorgetrennt, mit Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1055"/>
+        <location filename="../app/events/textexport.cpp" line="953"/>
         <source>Event Viewer CSV export (with a header)</source>
         <translation>CSV-Export der Ereignisanzeige (mit Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1059"/>
+        <location filename="../app/events/textexport.cpp" line="957"/>
         <source>Windows XP/2003 Event Viewer text export (tab-separated)</source>
         <translation>Textexport der Ereignisanzeige von Windows XP/2003 (tabulatorgetrennt)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1060"/>
+        <location filename="../app/events/textexport.cpp" line="958"/>
         <source>Windows XP/2003 Event Viewer CSV export</source>
         <translation>CSV-Export der Ereignisanzeige von Windows XP/2003</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1064"/>
+        <location filename="../app/events/textexport.cpp" line="962"/>
         <source>Event Viewer text export (tab-separated, no header)</source>
         <translation>Textexport der Ereignisanzeige (tabulatorgetrennt, ohne Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1065"/>
+        <location filename="../app/events/textexport.cpp" line="963"/>
         <source>Event Viewer CSV export (no header)</source>
         <translation>CSV-Export der Ereignisanzeige (ohne Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1070"/>
+        <location filename="../app/events/textexport.cpp" line="968"/>
         <source>Event Viewer text export</source>
         <translation>Textexport der Ereignisanzeige</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1092"/>
+        <location filename="../app/events/textexport.cpp" line="990"/>
         <source>dates such as &quot;%1&quot; can be read day first or month first; read as day/month/year</source>
         <translation>Datumsangaben wie &quot;%1&quot; können mit dem Tag oder dem Monat zuerst gelesen werden; gelesen als Tag/Monat/Jahr</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1095"/>
+        <location filename="../app/events/textexport.cpp" line="993"/>
         <source>dates such as &quot;%1&quot; can be read day first or month first; read as month/day/year</source>
         <translation>Datumsangaben wie &quot;%1&quot; können mit dem Tag oder dem Monat zuerst gelesen werden; gelesen als Monat/Tag/Jahr</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1119"/>
+        <location filename="../app/events/textexport.cpp" line="1017"/>
         <source>the event has no date and time; skipped</source>
         <translation>das Ereignis hat kein Datum und keine Uhrzeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1120"/>
+        <location filename="../app/events/textexport.cpp" line="1018"/>
         <source>cannot read the date and time &quot;%1&quot;; skipped</source>
         <translation>Datum und Uhrzeit &quot;%1&quot; können nicht gelesen werden; übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1147"/>
+        <location filename="../app/events/textexport.cpp" line="1045"/>
         <source>times are local to the exporting computer (the file names no time zone); read as UTC</source>
         <translation>die Zeiten sind Ortszeit des exportierenden Computers (die Datei nennt keine Zeitzone); als UTC gelesen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1162"/>
+        <location filename="../app/events/textexport.cpp" line="1060"/>
         <source>the file holds no events (it is empty)</source>
         <translation>die Datei enthält keine Ereignisse (sie ist leer)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1212"/>
+        <location filename="../app/events/textexport.cpp" line="1110"/>
         <source>not an Event Viewer export: the first line is neither a known header nor an event (&quot;%1&quot;)</source>
         <translation>kein Export der Ereignisanzeige: Die erste Zeile ist weder eine bekannte Kopfzeile noch ein Ereignis (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1241"/>
+        <location filename="../app/events/textexport.cpp" line="1139"/>
         <source>a quoted field is not closed; the line is skipped</source>
         <translation>ein Feld in Anführungszeichen ist nicht geschlossen; die Zeile wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1266"/>
+        <location filename="../app/events/textexport.cpp" line="1164"/>
         <source>%1 field(s) where the layout has %2; the line is skipped</source>
         <translation>%1 Feld(er), wo das Layout %2 vorsieht; die Zeile wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1310"/>
+        <location filename="../app/events/textexport.cpp" line="1208"/>
         <source>the event ID &quot;%1&quot; is not a number; the line is skipped</source>
         <translation>die Ereignis-ID &quot;%1&quot; ist keine Zahl; die Zeile wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1355"/>
+        <location filename="../app/events/textexport.cpp" line="1253"/>
         <source>the line has no event ID; it is skipped</source>
         <translation>die Zeile hat keine Ereignis-ID; sie wird übersprungen</translation>
     </message>

@@ -26,11 +26,14 @@ EvidenceScan EvidenceScan::scan(const QStringList &files, const std::atomic<bool
     out.files = history.files();
     out.paths = history.paths();
     for (const EventHistory::Package &p : history.failedPackages()) {
+        const ErrorCode *code = ErrorCodes::builtin().find(p.errorCode);
+        const QString error = p.errorCode < 0 ? tr("error unknown")
+                              : code          ? tr("%1 %2").arg(p.errorCode).arg(code->name)
+                                              : QString::number(p.errorCode);
         out.failedPackages << tr("%1 (%2): %3")
                                   .arg(p.application.isEmpty() ? tr("software installation")
                                                                : p.application,
-                                       p.policy.isEmpty() ? tr("policy unknown") : p.policy,
-                                       ErrorCodes::builtin().describe(p.errorCode));
+                                       p.policy.isEmpty() ? tr("policy unknown") : p.policy, error);
     }
     return out;
 }

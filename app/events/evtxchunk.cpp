@@ -4,6 +4,7 @@
 
 #include <array>
 #include <cstring>
+#include <span>
 #include <unordered_map>
 
 #if defined(__SSE2__)
@@ -335,8 +336,8 @@ private:
     void extract(EventRecord &r);
     QString sharedString(const char16_t *s, qsizetype n);
     QString sharedUpper(const char16_t *s, qsizetype n);
-    void writeXml();
-    void escapeInto(const char16_t *s, qsizetype n, bool attribute);
+    template<class Out> void renderXml(Out &out);
+    QString writeXml();
 
     const uchar *m_d = nullptr;
     quint32 m_size = 0;
@@ -357,16 +358,21 @@ private:
     std::vector<std::vector<ArrayItem>> m_itemPool;
     int m_itemDepth = 0;
 
-    std::vector<Ev> m_events;
+    std::vector<Ev> m_events; // storage; the record's events are the first m_eventCount
+    size_t m_eventCount = 0;
+    std::span<const Ev> events() const { return {m_events.data(), m_eventCount}; }
+    Q_NEVER_INLINE void growEvents() { m_events.resize(qMax<size_t>(256, m_events.size() * 2)); }
     U16Buffer m_text;
     U16Buffer m_cap;
-    U16Buffer m_xml;
     U16Buffer m_tmp;
     U16Buffer m_tmp2;
     QString m_shared[256];
 
     quint32 m_recEnd = 0;
     int m_renderDepth = 0;
+    qsizetype m_xmlSize = 0;    // the XML of m_events before escaping
+    bool m_xmlOpen = false;     // the last start tag of m_events is still open
+    qsizetype m_dataStarts = 0; // Data elements in m_events
     const char *m_error = nullptr;
     quint32 m_errorOffset = 0;
 };
@@ -384,7 +390,7 @@ void ChunkParser::parse(const ChunkTask &task, const ChunkSettings &settings, Ch
 
 ChunkParser::Impl::Impl()
 {
-    m_events.reserve(256);
+    m_events.resize(256);
     m_names.reserve(256);
     m_itemPool.resize(4);
 }
@@ -650,8 +656,11 @@ ChunkParser::Impl::RecordStatus ChunkParser::Impl::readRecord(quint32 pos, quint
         }
     }
     if (ok) {
-        m_events.clear();
+        m_eventCount = 0;
         m_text.clear();
+        m_xmlSize = 0;
+        m_xmlOpen = false;
+        m_dataStarts = 0;
         if (viaTemplate)
             ok = execTemplate(tplIndex, instOffset, 0);
         else
@@ -685,8 +694,7 @@ ChunkParser::Impl::RecordStatus ChunkParser::Impl::readRecord(quint32 pos, quint
     if (record.fileTime <= 0 && written > 0 && written < quint64(0x7fffffffffffffffLL))
         record.fileTime = qint64(written);
     if (m_settings->renderXml) {
-        writeXml();
-        record.xml = QStringView(m_xml.data(), m_xml.size()).toString();
+        record.xml = writeXml();
     }
     m_result->records.push_back(std::move(record));
     return RecordStatus::Read;
@@ -1354,10 +1362,14 @@ void ChunkParser::Impl::appendValue(const Value &v)
     }
 }
 
-void ChunkParser::Impl::pushEv(EvKind kind, quint32 name, quint32 begin, quint32 len,
-                               const Value *src)
+Q_ALWAYS_INLINE void ChunkParser::Impl::pushEv(EvKind kind, quint32 name, quint32 begin,
+                                               quint32 len, const Value *src)
 {
-    Ev ev;
+    // Filled in place (every field): a copy built field by field on the stack and then moved
+    // as a whole stalls the store-to-load forwarding.
+    if (m_eventCount == m_events.size())
+        growEvents();
+    Ev &ev = m_events[m_eventCount++];
     ev.kind = kind;
     ev.srcType = src ? src->type : quint8(VtString);
     ev.spare = 0;
@@ -1366,7 +1378,33 @@ void ChunkParser::Impl::pushEv(EvKind kind, quint32 name, quint32 begin, quint32
     ev.len = len;
     ev.srcOffset = src ? src->offset : 0;
     ev.srcSize = src ? src->size : 0;
-    m_events.push_back(ev);
+    // The size of the XML before escaping, as renderXml() writes it (it sizes the string).
+    switch (kind) {
+    case EvStart:
+        m_xmlSize += (m_xmlOpen ? 2 : 1) + qsizetype(m_names[name].len);
+        m_xmlOpen = true;
+        m_dataStarts += m_names[name].known == KnData;
+        break;
+    case EvAttr:
+        m_xmlSize += 4 + qsizetype(m_names[name].len) + qsizetype(len);
+        break;
+    case EvText:
+        if (!len)
+            break;
+        [[fallthrough]];
+    case EvRaw:
+        m_xmlSize += (m_xmlOpen ? 1 : 0) + qsizetype(len);
+        m_xmlOpen = false;
+        break;
+    case EvCData:
+        m_xmlSize += (m_xmlOpen ? 1 : 0) + 12 + qsizetype(len);
+        m_xmlOpen = false;
+        break;
+    case EvEnd:
+        m_xmlSize += m_xmlOpen ? 2 : 3 + qsizetype(m_names[name].len);
+        m_xmlOpen = false;
+        break;
+    }
 }
 
 bool ChunkParser::Impl::contentPiece(const Op &op, const Frame &f, int depth, const Override *ov)
@@ -1622,15 +1660,12 @@ void ChunkParser::Impl::extract(EventRecord &r)
     int depth = -1;
     int skipped = 0; // elements deeper than the stack
     m_cap.clear();
-    qsizetype dataElements = 0;
-    for (const Ev &ev : m_events)
-        dataElements += ev.kind == EvStart && m_names[ev.name].known == KnData;
-    if (dataElements)
-        r.data.reserve(dataElements);
+    if (m_dataStarts)
+        r.data.reserve(m_dataStarts);
     Known section = KnNone;
     QString providerName;
     QString providerSource;
-    for (const Ev &ev : m_events) {
+    for (const Ev &ev : events()) {
         const char16_t *text = m_text.at(ev.begin);
         switch (ev.kind) {
         case EvStart: {
@@ -1781,7 +1816,89 @@ void ChunkParser::Impl::extract(EventRecord &r)
     r.provider = providerName.isEmpty() ? providerSource : providerName;
 }
 
-void ChunkParser::Impl::escapeInto(const char16_t *s, qsizetype n, bool attribute)
+namespace {
+
+// Copies k characters; short runs (names, numbers) with two overlapping fixed-size moves
+// instead of a call or a loop. Reads and writes only [s, s + k) and [d, d + k).
+inline void copyShort(char16_t *d, const char16_t *s, qsizetype k)
+{
+    if (k > 16) {
+        std::memcpy(d, s, size_t(k) * sizeof(char16_t));
+    } else if (k >= 8) {
+        char a[16], b[16];
+        std::memcpy(a, s, 16);
+        std::memcpy(b, s + k - 8, 16);
+        std::memcpy(d, a, 16);
+        std::memcpy(d + k - 8, b, 16);
+    } else if (k >= 4) {
+        char a[8], b[8];
+        std::memcpy(a, s, 8);
+        std::memcpy(b, s + k - 4, 8);
+        std::memcpy(d, a, 8);
+        std::memcpy(d + k - 4, b, 8);
+    } else if (k >= 2) {
+        char a[4], b[4];
+        std::memcpy(a, s, 4);
+        std::memcpy(b, s + k - 2, 4);
+        std::memcpy(d, a, 4);
+        std::memcpy(d + k - 2, b, 4);
+    } else if (k == 1) {
+        *d = *s;
+    }
+}
+
+// Value types whose text is only ASCII letters, digits and "-+.:{}, " (numbers, hex, GUIDs,
+// SIDs, times, booleans; arrays of them): XML takes it as it is.
+inline bool plainText(quint8 type)
+{
+    const quint8 base = type & quint8(~VtArray);
+    return base >= VtInt8 && base <= VtHexInt64;
+}
+
+// Writes the XML straight into the record's string (no intermediate buffer, no second copy),
+// sized beforehand as it would be without escaping; grows it when escaping makes it longer.
+struct XmlWriter
+{
+    QString *str;
+    char16_t *p;
+    char16_t *end;
+    bool grew = false;
+    Q_NEVER_INLINE void grow(qsizetype k)
+    {
+        const qsizetype used = p - reinterpret_cast<char16_t *>(str->data());
+        const qsizetype size = qMax(used + k, str->size() + str->size() / 2 + 64);
+        str->resize(size);
+        char16_t *base = reinterpret_cast<char16_t *>(str->data());
+        p = base + used;
+        end = base + size;
+        grew = true;
+    }
+    void put(char16_t c)
+    {
+        if (p == end)
+            grow(1);
+        *p++ = c;
+    }
+    void put(const char16_t *s, qsizetype k)
+    {
+        if (k > end - p)
+            grow(k);
+        copyShort(p, s, k);
+        p += k;
+    }
+    void latin1(const char *s, qsizetype k)
+    {
+        if (k > end - p)
+            grow(k);
+        for (qsizetype i = 0; i < k; ++i)
+            p[i] = char16_t(uchar(s[i]));
+        p += k;
+    }
+    template<qsizetype N> void literal(const char (&s)[N]) { latin1(s, N - 1); }
+};
+
+// Escapes text (or an attribute value) into out; returns false when it went in unchanged.
+template<class Out> bool escapeInto(Out &out, const char16_t *s, qsizetype n, bool attribute)
 {
     // Characters below 0x80 that text (bit 0) or an attribute value (bit 1) cannot take as
     // they are; from U+D800 up the slow path checks surrogates and U+FFFE/U+FFFF.
@@ -1797,6 +1914,7 @@ void ChunkParser::Impl::escapeInto(const char16_t *s, qsizetype n, bool attribut
     const quint8 mask = attribute ? 2 : 1;
     qsizetype run = 0; // characters that need no escaping, copied in one go
     qsizetype i = 0;
+    bool changed = false;
 #if defined(__SSE2__)
     // Eight characters at a time while none is below U+0020, from U+8000 up or one of &<>".
     const __m128i space = _mm_set1_epi16(0x20);
@@ -1804,17 +1922,22 @@ void ChunkParser::Impl::escapeInto(const char16_t *s, qsizetype n, bool attribut
     const __m128i lt = _mm_set1_epi16('<');
     const __m128i gt = _mm_set1_epi16('>');
     const __m128i quot = _mm_set1_epi16(attribute ? '"' : '&');
-    while (i + 8 <= n) {
+    auto special = [&](const char16_t *at) {
         __m128i v;
-        std::memcpy(&v, s + i, sizeof v);
-        const __m128i special =
-            _mm_or_si128(_mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpeq_epi16(v, amp)),
-                         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, lt), _mm_cmpeq_epi16(v, gt)),
-                                      _mm_cmpeq_epi16(v, quot)));
-        if (_mm_movemask_epi8(special))
-            break;
+        std::memcpy(&v, at, sizeof v);
+        return _mm_movemask_epi8(_mm_or_si128(
+                   _mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpeq_epi16(v, amp)),
+                   _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, lt), _mm_cmpeq_epi16(v, gt)),
+                                _mm_cmpeq_epi16(v, quot)))) != 0;
+    };
+    while (i + 8 <= n && !special(s + i)) {
         i += 8;
         run += 8;
+    }
+    // The last, partial block: the last eight characters again (they overlap the ones seen).
+    if (i < n && i + 8 > n && n >= 8 && !special(s + n - 8)) {
+        run += n - i;
+        i = n;
     }
 #endif
     for (; i < n; ++i) {
@@ -1824,28 +1947,36 @@ void ChunkParser::Impl::escapeInto(const char16_t *s, qsizetype n, bool attribut
             continue;
         }
         const char *rep = nullptr;
+        qsizetype repLen = 0;
         bool drop = false;
         switch (c) {
         case u'&':
             rep = "&amp;";
+            repLen = 5;
             break;
         case u'<':
             rep = "&lt;";
+            repLen = 4;
             break;
         case u'>':
             rep = "&gt;";
+            repLen = 4;
             break;
         case u'"':
             rep = "&quot;";
+            repLen = 6;
             break;
         case u'\t':
             rep = "&#9;";
+            repLen = 4;
             break;
         case u'\n':
             rep = "&#10;";
+            repLen = 5;
             break;
         case u'\r':
             rep = "&#13;";
+            repLen = 5;
             break;
         default:
             if (c < 0x20) {
@@ -1865,85 +1996,113 @@ void ChunkParser::Impl::escapeInto(const char16_t *s, qsizetype n, bool attribut
             ++run;
             continue;
         }
-        m_xml.append(s + i - run, run);
+        changed = true;
+        out.put(s + i - run, run);
         run = 0;
         if (rep)
-            m_xml.appendLatin1(rep, qsizetype(std::strlen(rep)));
+            out.latin1(rep, repLen);
     }
-    m_xml.append(s + n - run, run);
+    out.put(s + n - run, run);
+    return changed;
 }
 
-void ChunkParser::Impl::writeXml()
+} // namespace
+
+template<class Out> void ChunkParser::Impl::renderXml(Out &out)
 {
-    m_xml.clear();
     bool open = false; // a start tag waits for '>' or '/>'
-    for (const Ev &ev : m_events) {
+    for (const Ev &ev : events()) {
         const char16_t *text = m_text.at(ev.begin);
         switch (ev.kind) {
         case EvStart: {
             if (open)
-                m_xml.append(u'>');
+                out.put(u'>');
             const NameEntry &n = m_names[ev.name];
-            m_xml.append(u'<');
-            m_xml.append(m_namePool.at(n.begin), n.len);
+            out.put(u'<');
+            out.put(m_namePool.at(n.begin), n.len);
             open = true;
             break;
         }
         case EvAttr: {
             const NameEntry &n = m_names[ev.name];
-            m_xml.append(u' ');
-            m_xml.append(m_namePool.at(n.begin), n.len);
-            m_xml.appendLiteral("=\"");
-            escapeInto(text, ev.len, true);
-            m_xml.append(u'"');
+            out.put(u' ');
+            out.put(m_namePool.at(n.begin), n.len);
+            out.literal("=\"");
+            if (plainText(ev.srcType))
+                out.put(text, ev.len);
+            else
+                escapeInto(out, text, ev.len, true);
+            out.put(u'"');
             break;
         }
         case EvText:
             if (!ev.len)
                 break;
             if (open) {
-                m_xml.append(u'>');
+                out.put(u'>');
                 open = false;
             }
-            escapeInto(text, ev.len, false);
+            if (plainText(ev.srcType))
+                out.put(text, ev.len);
+            else
+                escapeInto(out, text, ev.len, false);
             break;
         case EvCData: {
             if (open) {
-                m_xml.append(u'>');
+                out.put(u'>');
                 open = false;
             }
             // Not escaped; "]]>" is split over two sections, characters XML cannot carry go.
-            m_xml.appendLiteral("<![CDATA[");
+            out.literal("<![CDATA[");
             for (qsizetype k = 0; k < ev.len; ++k) {
                 if (text[k] == u'>' && k >= 2 && text[k - 1] == u']' && text[k - 2] == u']')
-                    m_xml.appendLiteral("]]><![CDATA[");
+                    out.literal("]]><![CDATA[");
                 if (isXmlChar(text[k]))
-                    m_xml.append(text[k]);
+                    out.put(text[k]);
             }
-            m_xml.appendLiteral("]]>");
+            out.literal("]]>");
             break;
         }
         case EvRaw:
             if (open) {
-                m_xml.append(u'>');
+                out.put(u'>');
                 open = false;
             }
-            m_xml.append(text, ev.len);
+            out.put(text, ev.len);
             break;
         case EvEnd: {
             if (open) {
-                m_xml.appendLiteral("/>");
+                out.literal("/>");
                 open = false;
                 break;
             }
             const NameEntry &n = m_names[ev.name];
-            m_xml.appendLiteral("</");
-            m_xml.append(m_namePool.at(n.begin), n.len);
-            m_xml.append(u'>');
+            out.literal("</");
+            out.put(m_namePool.at(n.begin), n.len);
+            out.put(u'>');
             break;
         }
         }
     }
+}
+
+QString ChunkParser::Impl::writeXml()
+{
+    // Sized by pushEv() as the XML would be without escaping; the writer grows the string when
+    // escaping makes it longer.
+    QString xml(m_xmlSize, Qt::Uninitialized);
+    if (m_xmlSize == 0) // no events: nothing to write (escaping never adds to empty text)
+        return xml;
+    char16_t *begin = reinterpret_cast<char16_t *>(xml.data());
+    XmlWriter writer{&xml, begin, begin + m_xmlSize};
+    renderXml(writer);
+    const qsizetype written = writer.p - reinterpret_cast<const char16_t *>(xml.constData());
+    if (written != xml.size()) {
+        xml.truncate(written);
+        if (writer.grew)
+            xml.squeeze();
+    }
+    return xml;
 }
 
 } // namespace Gpsi::EvtxDetail

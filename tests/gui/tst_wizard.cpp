@@ -811,6 +811,8 @@ void TstWizard::eventHistoryOnDiagnosis()
     for (int i = 0; i < wizard->diagnosisPage()->findingCount(); ++i)
         ids << wizard->diagnosisPage()->findingView(i)->finding().causeId;
     QVERIFY2(ids.contains(QStringLiteral("GPSI-EVENTS-SOURCE-ABSENT")), qPrintable(ids.join(u' ')));
+    for (int i = 0; i < wizard->diagnosisPage()->findingCount(); ++i)
+        wizard->diagnosisPage()->findingView(i)->setExpanded(false);
     view->setExpanded(true);
     screenshot(*wizard, QStringLiteral("diagnosis-events"));
     QVERIFY(clickNext(*wizard));
