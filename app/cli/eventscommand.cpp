@@ -66,7 +66,6 @@ struct ComputerSummary
 {
     QString name;
     QStringList files;
-    qint64 records = 0;
     QStringList failed;
     QStringList pending;
     QStringList applications;
@@ -97,9 +96,7 @@ ComputerSummary summariseComputer(const QString &name, const QList<const Scanned
         }
     }
     history.finish();
-    for (const EventHistory::Package &p : history.failedPackages()) {
-        if (p.laterSucceeded)
-            continue; // installed after its last failure
+    for (const EventHistory::Package &p : history.stillFailingPackages()) {
         c.failed << EventsCommand::tr("%1 (%2): %3, %n time(s)", nullptr, p.count)
                         .arg(p.application.isEmpty() ? EventsCommand::tr("software installation")
                                                      : p.application,
@@ -120,17 +117,19 @@ ComputerSummary summariseComputer(const QString &name, const QList<const Scanned
     c.paths = history.paths();
     c.errors = history.errorCodes();
     c.consistent = history.causes();
-    c.records = history.recordsRead();
 
     // The same facts the event-history check hands the knowledge base, and the causes they
     // establish on their own (case-wide causes; the server causes need the server checks).
-    ModuleMetadata metadata;
-    QFile metaFile(QStringLiteral(":/gpsi/checks/events/events.json"));
-    QStringList metaErrors;
-    if (!metaFile.open(QIODevice::ReadOnly) ||
-        !ModuleMetadata::fromJson(QJsonDocument::fromJson(metaFile.readAll()).object(), &metadata,
-                                  &metaErrors))
-        qCWarning(lcEventsCommand) << "event-history metadata:" << metaErrors;
+    static const ModuleMetadata metadata = [] {
+        ModuleMetadata m;
+        QFile file(QStringLiteral(":/gpsi/checks/events/events.json"));
+        QStringList errors;
+        if (!file.open(QIODevice::ReadOnly) ||
+            !ModuleMetadata::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &m,
+                                      &errors))
+            qCWarning(lcEventsCommand) << "event-history metadata:" << errors;
+        return m;
+    }();
     CheckContext context(metadata, QString(), Case(), FactSet(), Clock::system(),
                          Clock::system()->monotonicMs() + 60000);
     EventsCheck::addFacts(history, context);

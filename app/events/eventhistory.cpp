@@ -587,6 +587,16 @@ QList<EventHistory::Package> EventHistory::failedPackages() const
     return out;
 }
 
+QList<EventHistory::Package> EventHistory::stillFailingPackages() const
+{
+    QList<Package> out;
+    for (const Package &p : m_packages) {
+        if (!p.pending && !p.laterSucceeded)
+            out << p;
+    }
+    return out;
+}
+
 QList<EventHistory::Package> EventHistory::pendingPackages() const
 {
     QList<Package> out;

@@ -105,6 +105,8 @@ public:
     const QList<FileInfo> &files() const { return m_files; }
     const QList<Package> &packages() const { return m_packages; } // failed and pending
     QList<Package> failedPackages() const;
+    // The failed packages that did not install successfully after their last failure.
+    QList<Package> stillFailingPackages() const;
     QList<Package> pendingPackages() const;
     const QList<Boot> &boots() const { return m_boots; }
     const QList<Entry> &timeline() const { return m_timeline; }

@@ -25,7 +25,7 @@ EvidenceScan EvidenceScan::scan(const QStringList &files, const std::atomic<bool
     history.finish();
     out.files = history.files();
     out.paths = history.paths();
-    for (const EventHistory::Package &p : history.failedPackages()) {
+    for (const EventHistory::Package &p : history.stillFailingPackages()) {
         const ErrorCode *code = ErrorCodes::builtin().find(p.errorCode);
         const QString error = p.errorCode < 0 ? tr("error unknown")
                               : code          ? tr("%1 %2").arg(p.errorCode).arg(code->name)

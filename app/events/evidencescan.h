@@ -18,8 +18,9 @@ struct EvidenceScan
 
 public:
     QList<EventHistory::FileInfo> files;
-    QStringList paths;          // package paths the events name, most recent first
-    QStringList failedPackages; // one line each: "Office 2003 (Deploy Office): 1612 ..."
+    QStringList paths; // package paths the events name, most recent first
+    QStringList
+        failedPackages; // still failing, one line each: "Office 2003 (Deploy Office): 1612 ..."
     bool cancelled = false;
 
     static EvidenceScan scan(const QStringList &files, const std::atomic<bool> *cancel = nullptr);

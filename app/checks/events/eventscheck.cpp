@@ -168,13 +168,11 @@ CheckResult EventsCheck::addFacts(const EventHistory &history, CheckContext &ctx
 
     // Failed and pending packages.
     // A package that installed after its last failure is no longer failing: listed apart.
-    QList<EventHistory::Package> failed;
+    const QList<EventHistory::Package> failed = history.stillFailingPackages();
     QStringList resolvedLines;
     for (const EventHistory::Package &p : history.failedPackages()) {
         if (p.laterSucceeded)
             resolvedLines << packageLine(p);
-        else
-            failed << p;
     }
     const QList<EventHistory::Package> pending = history.pendingPackages();
     QStringList failedLines;
