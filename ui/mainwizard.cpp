@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -14,6 +15,7 @@
 #include "diagnosispage.h"
 #include "evidencepage.h"
 #include "packagepage.h"
+#include "report/reportrenderer.h"
 #include "reportpage.h"
 #include "statusicons.h"
 #include "welcomepage.h"
@@ -188,10 +190,35 @@ void MainWizard::openCaseWithDialog()
         return;
     settings.setValue(kCaseDirectoryKey, QFileInfo(fileName).absolutePath());
     QString error;
-    if (!openCase(fileName, &error)) {
+    Case loaded;
+    if (!Case::load(fileName, &loaded, &error)) {
         showError(tr("Open case"),
                   tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(fileName), error));
+        return;
     }
+    if (!loaded.evidence.isEmpty() && !confirmEvidence(loaded.evidence))
+        loaded.evidence.clear();
+    setCase(loaded);
+}
+
+// A case file may come from someone else: the files it names on this computer (which could be
+// devices, pipes or anything else) are shown, and only read once the admin agrees.
+bool MainWizard::confirmEvidence(const QList<EvidenceFile> &evidence)
+{
+    QStringList paths;
+    for (const EvidenceFile &e : evidence)
+        paths << QDir::toNativeSeparators(ReportRenderer::neutralize(e.path));
+    QMessageBox box(QMessageBox::Question, tr("Open case"),
+                    tr("This case names %n evidence file(s) on this computer. GPSI Doctor reads "
+                       "them when you go on. Read them?",
+                       nullptr, int(evidence.size())),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(paths.join(QLatin1Char('\n')));
+    box.setDefaultButton(QMessageBox::Yes);
+    box.button(QMessageBox::Yes)->setText(tr("Read the files"));
+    box.button(QMessageBox::No)->setText(tr("Open without them"));
+    return box.exec() == QMessageBox::Yes;
 }
 
 void MainWizard::saveCaseWithDialog()

@@ -72,6 +72,7 @@ protected:
 
 private:
     void openCaseWithDialog();
+    bool confirmEvidence(const QList<EvidenceFile> &evidence);
     void saveCaseWithDialog();
     void showError(const QString &title, const QString &text);
     void pushCaseToPages();

@@ -8,6 +8,7 @@
 
 #include "cli/commandline.h"
 #include "cli/diagnosecommand.h"
+#include "io/outputfile.h"
 #include "probes/nt4simulator.h"
 #include "report/reportrenderer.h"
 
@@ -34,38 +35,33 @@ bool Demo::Servers::start(QString *error)
         *error = tr("cannot create a temporary directory: %1").arg(m_kerberosDir.errorString());
         return false;
     }
-    QFile conf(m_kerberosDir.filePath(QStringLiteral("krb5.conf")));
-    if (!conf.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(conf.fileName(), conf.errorString());
+    const QString confFile = m_kerberosDir.filePath(QStringLiteral("krb5.conf"));
+    const QByteArray conf = QStringLiteral("[libdefaults]\n"
+                                           "    default_realm = EXAMPLE.TEST\n"
+                                           "    dns_lookup_kdc = false\n"
+                                           "    dns_lookup_realm = false\n"
+                                           "    dns_canonicalize_hostname = false\n"
+                                           "    rdns = false\n"
+                                           "    udp_preference_limit = 1\n"
+                                           "[realms]\n"
+                                           "    EXAMPLE.TEST = {\n"
+                                           "        kdc = 127.0.0.1:%1\n"
+                                           "    }\n"
+                                           "[domain_realm]\n"
+                                           "    .example.test = EXAMPLE.TEST\n")
+                                .arg(m_closedPort)
+                                .toUtf8();
+    if (!OutputFile::write(confFile, conf, error))
         return false;
-    }
-    conf.write(QStringLiteral("[libdefaults]\n"
-                              "    default_realm = EXAMPLE.TEST\n"
-                              "    dns_lookup_kdc = false\n"
-                              "    dns_lookup_realm = false\n"
-                              "    dns_canonicalize_hostname = false\n"
-                              "    rdns = false\n"
-                              "    udp_preference_limit = 1\n"
-                              "[realms]\n"
-                              "    EXAMPLE.TEST = {\n"
-                              "        kdc = 127.0.0.1:%1\n"
-                              "    }\n"
-                              "[domain_realm]\n"
-                              "    .example.test = EXAMPLE.TEST\n")
-                   .arg(m_closedPort)
-                   .toUtf8());
-    conf.close();
-    qputenv("KRB5_CONFIG", QFile::encodeName(conf.fileName()));
+    qputenv("KRB5_CONFIG", QFile::encodeName(confFile));
     qputenv("KRB5CCNAME", "MEMORY:gpsi-doctor-demo");
 
     // The client's Application log (exported from a Windows XP computer of the Accounting
     // department) as evidence: a file on disk, as an admin would add it.
     m_clientLog = m_kerberosDir.filePath(QStringLiteral("accounting-pc01-application.evt"));
-    QFile::remove(m_clientLog);
-    if (!QFile::copy(QStringLiteral(":/gpsi/demo/accounting-pc01-application.evt"), m_clientLog)) {
-        *error = tr("cannot write %1").arg(m_clientLog);
+    QFile log(QStringLiteral(":/gpsi/demo/accounting-pc01-application.evt"));
+    if (!log.open(QIODevice::ReadOnly) || !OutputFile::write(m_clientLog, log.readAll(), error))
         return false;
-    }
     return true;
 }
 
@@ -111,15 +107,23 @@ int Demo::runHeadless(const QString &directory, QTextStream &out, QTextStream &e
         c, registry, Clock::system(), DiagnoseCommand::stderrIsTerminal() ? &err : nullptr);
     out << ReportRenderer::toText(model);
     out.flush();
+    // Never over a file the user had: the first free gpsi-doctor-demo[-N] name for both files.
     const QDir dir(directory);
+    QString base;
+    for (int n = 1; base.isEmpty(); ++n) {
+        const QString name = n == 1 ? QStringLiteral("gpsi-doctor-demo")
+                                    : QStringLiteral("gpsi-doctor-demo-%1").arg(n);
+        if (!dir.exists(name + QStringLiteral(".html")) &&
+            !dir.exists(name + QStringLiteral(".pdf")))
+            base = dir.absoluteFilePath(name);
+    }
     for (const auto format : {ReportRenderer::Format::Html, ReportRenderer::Format::Pdf}) {
-        const QString file = dir.absoluteFilePath(
-            QStringLiteral("gpsi-doctor-demo.%1").arg(ReportRenderer::formatName(format)));
+        const QString file = QStringLiteral("%1.%2").arg(base, ReportRenderer::formatName(format));
         if (!ReportRenderer::writeFile(model, format, file, &error)) {
             err << tr("gpsi-doctor: %1").arg(error) << Qt::endl;
             return ExitUsage;
         }
-        err << tr("Demo report written to %1").arg(file) << Qt::endl;
+        err << tr("Demo report written to %1").arg(QDir::toNativeSeparators(file)) << Qt::endl;
     }
     return ExitClean;
 }

@@ -43,7 +43,8 @@ public:
 
     static bool scenario(Case *out, QString *error);
     // Runs the scenario without a GUI: the text report on `out`, HTML and PDF reports written
-    // into `directory`. Returns the process exit code (0 when the demo ran).
+    // into `directory` under names no file there has yet (gpsi-doctor-demo[-N].html/.pdf). Returns
+    // the process exit code (0 when the demo ran).
     static int runHeadless(const QString &directory, QTextStream &out, QTextStream &err);
 };
 

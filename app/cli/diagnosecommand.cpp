@@ -1,5 +1,6 @@
 #include "diagnosecommand.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -78,6 +79,11 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
             err << tr("gpsi-doctor: %1").arg(error) << Qt::endl;
             return ExitUsage;
         }
+        // A case file may come from someone else: say which files of this computer it reads.
+        for (const EvidenceFile &e : std::as_const(c.evidence))
+            err << tr("gpsi-doctor: the case names evidence file %1: reading it")
+                       .arg(ReportRenderer::neutralize(QDir::toNativeSeparators(e.path)))
+                << Qt::endl;
     }
     for (const QString &p : cl.packages) {
         if (PackagePath::parse(p).kind == PackagePath::Kind::Empty) {
@@ -159,7 +165,7 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
     const bool showProgress = !cl.noProgress && stderrIsTerminal();
     const ReportModel model = diagnose(c, registry, Clock::system(), showProgress ? &err : nullptr);
 
-    if (cl.output.isEmpty()) {
+    if (cl.output.isEmpty()) { // "--output -" goes through writeFile: PDF to a pipe works too
         if (cl.format == ReportRenderer::Format::Json)
             out << QString::fromUtf8(ReportRenderer::toJson(model));
         else if (cl.format == ReportRenderer::Format::Html)
@@ -175,7 +181,7 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
             err << tr("gpsi-doctor: %1").arg(error) << Qt::endl;
             return ExitUsage;
         }
-        if (showProgress)
+        if (showProgress && cl.output != QLatin1String("-"))
             err << tr("Report written to %1").arg(cl.output) << Qt::endl;
     }
     qCDebug(lcCli) << "verdict" << model.verdictId();

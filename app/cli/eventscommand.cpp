@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QSaveFile>
 #include <QThreadPool>
 #include <QWaitCondition>
 
@@ -24,6 +23,7 @@
 #include "events/eventreader.h"
 #include "events/eventxml.h"
 #include "events/evidencescan.h"
+#include "io/outputfile.h"
 #include "report/reportrenderer.h"
 
 Q_LOGGING_CATEGORY(lcEventsCommand, "gpsi.cli.events", QtInfoMsg)
@@ -147,6 +147,23 @@ ComputerSummary summariseComputer(const QString &name, const QList<const Scanned
     return c;
 }
 
+// One dump-events jsonl line: the record, and what the catalogue makes of it.
+QJsonObject recordJson(const EventCatalogue &catalogue, const EventRecord &record)
+{
+    QJsonObject o = EventCatalogue::recordToJson(record);
+    if (const std::optional<MatchedEvent> m = catalogue.match(record)) {
+        o.insert(QStringLiteral("catalogue"), m->entry->id);
+        if (!m->message.isEmpty())
+            o.insert(QStringLiteral("message"), m->message);
+        QJsonObject fields;
+        for (auto it = m->fields.cbegin(); it != m->fields.cend(); ++it)
+            fields.insert(it.key(), it.value());
+        if (!fields.isEmpty())
+            o.insert(QStringLiteral("fields"), fields);
+    }
+    return o;
+}
+
 QString listText(const QStringList &items)
 {
     return items.isEmpty() ? EventsCommand::tr("none") : items.join(QStringLiteral(", "));
@@ -167,6 +184,20 @@ int EventsCommand::dumpEvents(const CommandLine &cl, QTextStream &out, QTextStre
     for (quint16 id : cl.eventIds)
         options.filter.addEventId(id);
     options.renderXml = cl.dumpFormat == CommandLine::DumpFormat::Xml;
+    // --output FILE: the same lines through OutputFile (a regular file is replaced only once
+    // everything was written; a device or pipe is written to as it comes).
+    std::unique_ptr<OutputFile> outputFile;
+    std::unique_ptr<QTextStream> fileStream;
+    if (!cl.output.isEmpty()) {
+        outputFile = std::make_unique<OutputFile>(cl.output);
+        if (!outputFile->open()) {
+            err << tr("gpsi-doctor: %1").arg(outputFile->errorString()) << Qt::endl;
+            return ExitUsage;
+        }
+        fileStream = std::make_unique<QTextStream>(outputFile.get());
+        fileStream->setEncoding(QStringConverter::Utf8);
+    }
+    QTextStream &lines = fileStream ? *fileStream : out;
     const EventCatalogue &catalogue = EventCatalogue::builtin();
     const ReadSummary s = reader->read(file, options, [&](const EventRecord &record) {
         if (cl.dumpFormat == CommandLine::DumpFormat::Xml) {
@@ -174,24 +205,19 @@ int EventsCommand::dumpEvents(const CommandLine &cl, QTextStream &out, QTextStre
             QString xml = record.xml.isEmpty() ? EventXml::render(record) : record.xml;
             xml.replace(QLatin1Char('\r'), QLatin1String("&#13;"));
             xml.replace(QLatin1Char('\n'), QLatin1String("&#10;"));
-            out << xml << '\n';
-            return true;
+            lines << xml << '\n';
+        } else {
+            lines << QString::fromUtf8(QJsonDocument(recordJson(catalogue, record))
+                                           .toJson(QJsonDocument::Compact))
+                  << '\n';
         }
-        QJsonObject o = EventCatalogue::recordToJson(record);
-        if (const std::optional<MatchedEvent> m = catalogue.match(record)) {
-            o.insert(QStringLiteral("catalogue"), m->entry->id);
-            if (!m->message.isEmpty())
-                o.insert(QStringLiteral("message"), m->message);
-            QJsonObject fields;
-            for (auto it = m->fields.cbegin(); it != m->fields.cend(); ++it)
-                fields.insert(it.key(), it.value());
-            if (!fields.isEmpty())
-                o.insert(QStringLiteral("fields"), fields);
-        }
-        out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
-        return true;
+        return lines.status() == QTextStream::Ok; // a full disk stops the reading
     });
-    out.flush();
+    lines.flush();
+    if (outputFile && (lines.status() != QTextStream::Ok || !outputFile->commit())) {
+        err << tr("gpsi-doctor: %1").arg(outputFile->errorString()) << Qt::endl;
+        return ExitUsage;
+    }
     if (!s.ok) {
         err << tr("gpsi-doctor: %1: %2").arg(file, s.error) << Qt::endl;
         return ExitUsage;
@@ -568,10 +594,9 @@ int EventsCommand::scanEvents(const CommandLine &cl, QTextStream &out, QTextStre
         out << text;
         out.flush();
     } else {
-        QSaveFile f(cl.output);
-        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit()) {
-            err << tr("gpsi-doctor: cannot write %1: %2").arg(cl.output, f.errorString())
-                << Qt::endl;
+        QString error;
+        if (!OutputFile::write(cl.output, text.toUtf8(), &error)) {
+            err << tr("gpsi-doctor: %1").arg(error) << Qt::endl;
             return ExitUsage;
         }
     }

@@ -6,7 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSaveFile>
+
+#include "io/inputfile.h"
+#include "io/outputfile.h"
 
 Q_LOGGING_CATEGORY(lcCase, "gpsi.core.case", QtInfoMsg)
 
@@ -145,37 +147,28 @@ bool Case::fromJson(const QJsonObject &o, Case *out, QString *error)
 
 bool Case::save(const QString &fileName, QString *error) const
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
+    if (!OutputFile::write(fileName, QJsonDocument(toJson()).toJson(QJsonDocument::Indented),
+                           error))
         return false;
-    }
-    file.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
-    if (!file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
     qCDebug(lcCase) << "saved case" << fileName;
     return true;
 }
 
 bool Case::load(const QString &fileName, Case *out, QString *error)
 {
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
+    InputFile input(fileName);
+    if (!input.open()) {
         if (error)
-            *error = tr("cannot read %1: %2").arg(fileName, file.errorString());
+            *error = input.errorString();
         return false;
     }
-    if (file.size() > kMaxCaseFileSize) {
+    if (input.size() > kMaxCaseFileSize) {
         if (error)
             *error = tr("%1 is too large to be a case file").arg(fileName);
         return false;
     }
     QJsonParseError parseError{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(input.data().toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = tr("%1 is not valid JSON (offset %2: %3)")

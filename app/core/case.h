@@ -67,7 +67,8 @@ public:
     // Fails (with a reason) on a document that is not a case file or is of a newer format.
     static bool fromJson(const QJsonObject &object, Case *out, QString *error);
 
-    // Atomic save (QSaveFile): a crash or full disk never leaves a half-written case behind.
+    // Through OutputFile: a crash or full disk never leaves a half-written case behind, and a
+    // device or pipe ("-" is standard output) is written to, not replaced.
     bool save(const QString &fileName, QString *error) const;
     static bool load(const QString &fileName, Case *out, QString *error);
 

@@ -7,6 +7,7 @@
 #include "csveventreader.h"
 #include "evtreader.h"
 #include "evtxreader.h"
+#include "io/inputfile.h"
 #include "texteventreader.h"
 #include "xmleventreader.h"
 
@@ -36,32 +37,21 @@ ReadSummary EventReader::read(const QString &fileName, const ReadOptions &option
     ReadSummary summary;
     summary.file = fileName;
     summary.format = format();
-    QFile file(fileName);
-    if (QFileInfo(fileName).isDir()) {
-        summary.error = tr("%1 is a folder, not a file").arg(fileName);
+    InputFile input(fileName);
+    if (!input.open()) {
+        summary.error = input.errorString();
         return summary;
     }
-    // Read-only: nothing is ever written to the input.
-    if (!file.open(QIODevice::ReadOnly)) {
-        summary.error = tr("cannot read %1: %2").arg(fileName, file.errorString());
-        return summary;
+    // Read-only, mapped where possible; a file cut short meanwhile keeps what was read.
+    ReadSummary s = readData(input.data(), options, sink, fileName);
+    if (const QString note = input.truncationNote(); !note.isEmpty()) {
+        ReadIssue issue;
+        issue.file = fileName;
+        issue.offset = qMax<qint64>(0, input.sizeNow());
+        issue.reason = note;
+        s.issues << issue;
     }
-    const qint64 size = file.size();
-    if (size == 0)
-        return readData(QByteArrayView(), options, sink, fileName);
-    if (uchar *mapped = file.map(0, size)) {
-        ReadSummary s = readData(QByteArrayView(reinterpret_cast<const char *>(mapped), size),
-                                 options, sink, fileName);
-        file.unmap(mapped);
-        return s;
-    }
-    qCDebug(lcEventReader) << fileName << "cannot be mapped, reading it into memory";
-    const QByteArray all = file.readAll();
-    if (all.size() != size) {
-        summary.error = tr("cannot read %1: %2").arg(fileName, file.errorString());
-        return summary;
-    }
-    return readData(QByteArrayView(all), options, sink, fileName);
+    return s;
 }
 
 ReadSummary EventReader::readData(QByteArrayView data, const ReadOptions &options,

@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+
+#include "io/inputfile.h"
 #include <QStringDecoder>
 
 #include "textexport.h"
@@ -36,12 +38,34 @@ QString decodeHead(const QByteArray &head)
 
 LogFormat::Detection LogFormat::detect(const QString &fileName)
 {
-    QFile file(fileName);
-    if (QFileInfo(fileName).isDir())
-        return {Format::Unreadable, 0, tr("%1 is a folder, not a file").arg(fileName)};
-    if (!file.open(QIODevice::ReadOnly))
-        return {Format::Unreadable, 0, tr("cannot read %1: %2").arg(fileName, file.errorString())};
-    return detectBytes(file.read(kSniffBytes), file.size());
+    InputFile input(fileName);
+    if (!input.inspect())
+        return {Format::Unreadable, 0, input.errorString()};
+    if (input.isStream() && input.canLookInside()) {
+        // A bounded look at a device: /dev/zero or /dev/urandom is no log, and one that looks
+        // like a log still cannot be read twice (detected, then parsed).
+        const QByteArray head = input.head(kSniffBytes);
+        const Detection d = detectBytes(head, head.size());
+        if (head.isEmpty())
+            return {
+                Format::NotALog, 0,
+                tr("not an event log: %1 is %2 that gave no data").arg(fileName, input.kindText())};
+        if (!isEventLog(d.format))
+            return {Format::NotALog, 0,
+                    tr("not an event log: %1 is %2, and its first %3 bytes have no EVTX, EVT, "
+                       "XML or CSV signature")
+                        .arg(fileName, input.kindText())
+                        .arg(head.size())};
+    }
+    if (input.isStream()) {
+        return {Format::Unreadable, 0,
+                tr("%1 is %2, not a file: save the log to a file and give that")
+                    .arg(fileName, input.kindText())};
+    }
+    const QByteArray head = input.head(kSniffBytes);
+    if (!input.errorString().isEmpty())
+        return {Format::Unreadable, 0, input.errorString()};
+    return detectBytes(head, input.size());
 }
 
 LogFormat::Detection LogFormat::detectBytes(const QByteArray &head, qint64 size)

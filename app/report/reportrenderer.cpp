@@ -6,9 +6,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QPrinter>
-#include <QSaveFile>
+#include <QPdfWriter>
 #include <QTextDocument>
+
+#include "io/outputfile.h"
 
 Q_LOGGING_CATEGORY(lcReport, "gpsi.report", QtInfoMsg)
 
@@ -646,37 +647,27 @@ QString ReportRenderer::toHtml(const ReportModel &m, bool forPrint)
 bool ReportRenderer::writePdf(const ReportModel &model, const QString &fileName,
                               QPageSize::PageSizeId pageSize, QString *error)
 {
-    const QString partial = fileName + QStringLiteral(".part");
+    OutputFile out(fileName);
+    if (!out.open()) {
+        if (error)
+            *error = out.errorString();
+        return false;
+    }
     {
-        QPrinter printer(QPrinter::HighResolution);
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(partial);
-        printer.setPageSize(QPageSize(pageSize));
-        printer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-        printer.setCreator(QStringLiteral("%1 %2").arg(model.toolName, model.toolVersion));
-        printer.setDocName(tr("GPSI Doctor report"));
+        QPdfWriter writer(&out);
+        writer.setResolution(1200);
+        writer.setPageSize(QPageSize(pageSize));
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setCreator(QStringLiteral("%1 %2").arg(model.toolName, model.toolVersion));
+        writer.setTitle(tr("GPSI Doctor report"));
         QTextDocument doc;
         doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 10));
         doc.setHtml(toHtml(model, true));
-        doc.print(&printer);
-        if (printer.printerState() == QPrinter::Error) {
-            if (error)
-                *error = tr("cannot write %1").arg(fileName);
-            QFile::remove(partial);
-            return false;
-        }
-    }
-    if (QFileInfo(partial).size() <= 0) {
+        doc.print(&writer);
+    } // the writer finishes the PDF here
+    if (!out.commit()) {
         if (error)
-            *error = tr("cannot write %1").arg(fileName);
-        QFile::remove(partial);
-        return false;
-    }
-    QFile::remove(fileName);
-    if (!QFile::rename(partial, fileName)) {
-        if (error)
-            *error = tr("cannot write %1").arg(fileName);
-        QFile::remove(partial);
+            *error = out.errorString();
         return false;
     }
     qCDebug(lcReport) << "wrote PDF" << fileName;
@@ -702,13 +693,7 @@ bool ReportRenderer::writeFile(const ReportModel &model, Format format, const QS
     case Format::Pdf:
         break;
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(fileName, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(fileName, bytes, error);
 }
 
 } // namespace Gpsi

@@ -26,11 +26,11 @@ public:
     static QByteArray toJson(const ReportModel &model);
     // forPrint: a variant tuned for QTextDocument (the PDF and print path).
     static QString toHtml(const ReportModel &model, bool forPrint = false);
-    // Writes a PDF through QPrinter/QTextDocument. Needs a QGuiApplication (offscreen is
-    // fine). Returns false with a reason on failure.
+    // Writes a PDF through QPdfWriter/QTextDocument onto an OutputFile. Needs a
+    // QGuiApplication (offscreen is fine). Returns false with a reason on failure.
     static bool writePdf(const ReportModel &model, const QString &fileName,
                          QPageSize::PageSizeId pageSize, QString *error);
-    // Renders to the given format and writes the file (PDF through writePdf), atomically.
+    // Renders to the given format and writes it through OutputFile ("-": standard output).
     static bool writeFile(const ReportModel &model, Format format, const QString &fileName,
                           QString *error, QPageSize::PageSizeId pageSize = QPageSize::A4);
 
