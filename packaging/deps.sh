@@ -15,7 +15,8 @@ build_pkgs=(
 test_pkgs=(
     poppler-utils  # pdftotext/pdfinfo read the PDF reports back
     iproute2       # 'ip link set lo up' in the tests' private network namespace
-    util-linux     # unshare, mount
+    util-linux     # unshare, mount, setpriv
+    time           # GNU time: peak memory of the reader tests (tests/integration/safeio-cli.sh)
     clang-format   # the style check
     clang libclang-rt-14-dev  # libFuzzer runs of the parsers (tests/fuzz/run-libfuzzer.sh)
     g++-mingw-w64-x86-64-posix  # compile-checks the Windows-only sources (no Qt needed)

@@ -43,7 +43,19 @@ ReadSummary EventReader::read(const QString &fileName, const ReadOptions &option
         return summary;
     }
     // Read-only, mapped where possible; a file cut short meanwhile keeps what was read.
-    ReadSummary s = readData(input.data(), options, sink, fileName);
+    const QByteArrayView data = input.data();
+    if (!input.errorString().isEmpty()) {
+        summary.error = input.errorString();
+        return summary;
+    }
+    ReadOptions mapped = options;
+    if (input.isMapped()) {
+        mapped.isHole = [&input](qint64 offset, qint64 length) {
+            return input.isHole(offset, length);
+        };
+        mapped.doneWith = [&input](qint64 offset, qint64 length) { input.release(offset, length); };
+    }
+    ReadSummary s = readData(data, mapped, sink, fileName);
     if (const QString note = input.truncationNote(); !note.isEmpty()) {
         ReadIssue issue;
         issue.file = fileName;

@@ -38,6 +38,11 @@ struct ReadOptions
     const std::atomic<bool> *cancel = nullptr; // polled between chunks / records
     // Called now and then from the reading thread with bytes done and the input's size.
     std::function<void(qint64 done, qint64 total)> progress;
+    // Set by read() for a mapped file, for readers that walk their input once (EVTX): a range
+    // that is a hole of a sparse file (all zeros, never paged in), and a range the reader is
+    // done with (its pages leave memory). Called on the thread that called read().
+    std::function<bool(qint64 offset, qint64 length)> isHole;
+    std::function<void(qint64 offset, qint64 length)> doneWith;
 };
 
 struct ReadSummary

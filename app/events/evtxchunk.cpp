@@ -385,6 +385,10 @@ ChunkParser::~ChunkParser() = default;
 
 void ChunkParser::parse(const ChunkTask &task, const ChunkSettings &settings, ChunkResult &result)
 {
+    if (task.hole) { // what the all-zeros test below would find, without paging in zeros
+        result.wiped = task.counted;
+        return;
+    }
     d->parse(task, settings, result);
 }
 

@@ -26,6 +26,7 @@ struct ChunkTask
     int index = 0;               // 0-based chunk number in the file
     qint64 fileOffset = 0;       // where the chunk starts in the file
     bool counted = false;        // the file header's chunk count includes this chunk
+    bool hole = false;           // a hole of a sparse file: all zeros, not to be touched
 };
 
 struct ChunkSettings

@@ -162,10 +162,13 @@ void EvtxReader::parse(QByteArrayView data, const ReadOptions &options, const Re
         task.data = d + task.fileOffset;
         task.size = qMin<qint64>(kChunkSize, size - task.fileOffset);
         task.counted = index < header.chunkCount;
+        task.hole = options.isHole && options.isHole(task.fileOffset, task.size);
         return task;
     };
     auto cancelled = [&]() { return options.cancel && options.cancel->load(); };
     auto progress = [&](qint64 delivered) {
+        if (options.doneWith) // chunks are read once: their pages need not stay in memory
+            options.doneWith(kFileHeaderSize + (delivered - 1) * kChunkSize, kChunkSize);
         if (options.progress)
             options.progress(qMin<qint64>(size, kFileHeaderSize + delivered * kChunkSize), size);
     };

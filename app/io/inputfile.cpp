@@ -143,10 +143,27 @@ QByteArrayView InputFile::data()
         m_guard = std::make_unique<NativeIo::MappingGuard>(m_map, std::size_t(m_size));
         return QByteArrayView(reinterpret_cast<const char *>(m_map), m_size);
     }
-    // Some file systems cannot map: read it, and keep only what arrived if it shrank meanwhile.
+    // Some file systems cannot map: read it (when it fits), keeping what arrived if it shrank.
+    if (m_size > kMaxUnmappedBytes) {
+        m_error = tr("cannot read %1: it cannot be mapped (%2) and is too large to read into "
+                     "memory")
+                      .arg(QDir::toNativeSeparators(m_path), m_file.errorString());
+        return QByteArrayView();
+    }
     m_file.seek(0);
     m_copy = m_file.read(m_size);
     return QByteArrayView(m_copy);
+}
+
+bool InputFile::isHole(qint64 offset, qint64 length) const
+{
+    return m_map && NativeIo::isHole(m_file.handle(), std::uint64_t(offset), std::uint64_t(length));
+}
+
+void InputFile::release(qint64 offset, qint64 length) const
+{
+    if (m_map && offset >= 0 && offset < m_size)
+        NativeIo::releaseMapped(m_map + offset, std::size_t(qMin(length, m_size - offset)));
 }
 
 qint64 InputFile::sizeNow() const

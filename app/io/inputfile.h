@@ -24,6 +24,8 @@ class InputFile
 
 public:
     static constexpr int kStreamTimeoutMs = 2000; // for head() on a device or pipe
+    // A file that cannot be mapped is read into memory only up to this size.
+    static constexpr qint64 kMaxUnmappedBytes = qint64(512) << 20;
 
     explicit InputFile(const QString &path);
     ~InputFile();
@@ -49,6 +51,12 @@ public:
 
     // The whole file, read-only (mapped where possible); valid until the InputFile goes.
     QByteArrayView data();
+
+    bool isMapped() const { return m_map != nullptr; }
+    // For a mapped file: whether [offset, offset + length) is a hole of a sparse file (reads as
+    // zeros; asking costs no page), and dropping a range the reader is done with from memory.
+    bool isHole(qint64 offset, qint64 length) const;
+    void release(qint64 offset, qint64 length) const;
 
     // Empty, or one line when the file shrank (or was cut) while it was read.
     QString truncationNote() const;

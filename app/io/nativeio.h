@@ -113,6 +113,15 @@ private:
     int m_slot = -1;
 };
 
+// Whether [offset, offset + length) of an open file (its descriptor) is a hole of a sparse
+// file: SEEK_DATA on POSIX; false where that cannot be asked.
+bool isHole(int fd, std::uint64_t offset, std::uint64_t length);
+
+// Drops the pages of a read-only file mapping in [data, data + size) from this process's
+// memory (they are read again from the file if touched). Never use it on anything but a file
+// mapping: anonymous memory would read back as zeros.
+void releaseMapped(const void *data, std::size_t size);
+
 // The file's size now (to tell how far it shrank), or -1.
 std::int64_t currentSize(const Path &path);
 

@@ -418,6 +418,25 @@ Status sniffStream(const Path &path, std::size_t max, int timeoutMs, std::string
     return s;
 }
 
+bool isHole(int fd, std::uint64_t offset, std::uint64_t length)
+{
+    if (fd < 0 || length == 0)
+        return false;
+    const off_t data = ::lseek(fd, off_t(offset), SEEK_DATA);
+    if (data < 0)
+        return errno == ENXIO; // no data from offset to the end
+    return std::uint64_t(data) >= offset + length;
+}
+
+void releaseMapped(const void *data, std::size_t size)
+{
+    const auto page = std::uintptr_t(::sysconf(_SC_PAGESIZE));
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + page - 1) & ~(page - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + size) & ~(page - 1);
+    if (end > begin)
+        ::madvise(reinterpret_cast<void *>(begin), end - begin, MADV_DONTNEED);
+}
+
 std::int64_t currentSize(const Path &path)
 {
     struct stat st

@@ -432,6 +432,16 @@ std::int64_t currentSize(const Path &path)
     return (std::int64_t(data.nFileSizeHigh) << 32) | data.nFileSizeLow;
 }
 
+// Sparse files are rare on Windows and asking (FSCTL_QUERY_ALLOCATED_RANGES) needs a handle
+// Qt does not expose as an int: never a hole.
+bool isHole(int, std::uint64_t, std::uint64_t)
+{
+    return false;
+}
+
+// The working set is trimmed by the system; nothing to do.
+void releaseMapped(const void *, std::size_t) {}
+
 // A mapped file cannot be truncated on Windows (ERROR_USER_MAPPED_FILE): nothing to guard.
 MappingGuard::MappingGuard(const void *, std::size_t) {}
 MappingGuard::~MappingGuard() = default;
