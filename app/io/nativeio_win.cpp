@@ -214,8 +214,9 @@ Status resolve(const Path &given, Target *out)
     }
     bool readOnly = false;
     out->kind = kindOfHandle(h, &readOnly);
-    if (attributes & FILE_ATTRIBUTE_REPARSE_POINT) {
-        out->viaLink = true;
+    // The final path also when no reparse attribute shows (a link inside a linked folder).
+    out->viaLink = (attributes & FILE_ATTRIBUTE_REPARSE_POINT) != 0;
+    if (out->kind == Kind::Regular) {
         const std::wstring final = finalPath(h);
         if (!final.empty())
             out->resolved = final;
@@ -250,7 +251,7 @@ Status Sink::open(const Target &target)
     const std::wstring &path = target.resolved;
     switch (target.kind) {
     case Kind::Directory:
-        return fromWin32(ERROR_DIRECTORY);
+        return failure(Error::IsDirectory);
     case Kind::BlockDevice:
         return failure(Error::BlockDevice);
     case Kind::Other:

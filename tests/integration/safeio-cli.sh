@@ -261,6 +261,22 @@ check "512 MiB log of zeros: memory bounded ($(tail -1 "$t/rss") KiB)" small_mem
 rm -f "$t/dense.evtx"
 rm -f "$t/sparse.evtx"
 
+# A case file from someone else naming a device and a FIFO as evidence: named on stderr before
+# they are read, named in the report, and neither holds the run.
+mkfifo "$t/evidence.fifo"
+cat >"$t/hostile.json" <<JSON
+{"format": "gpsi-doctor-case", "version": 1, "packagePaths": ["Z:\\\\x.msi"],
+ "evidence": [{"path": "/dev/zero", "addedAt": "2026-01-01T00:00:00Z"},
+              {"path": "$t/evidence.fifo", "addedAt": "2026-01-01T00:00:00Z"}]}
+JSON
+bounded "$bin" diagnose --case "$t/hostile.json" --no-progress >"$t/out" 2>"$t/err"
+rc=$?
+check "hostile case: diagnosed (exit $rc: $(head -3 "$t/err"))" written $rc
+check "hostile case: stderr names /dev/zero first" grep -q 'case names evidence file /dev/zero' "$t/err"
+check "hostile case: stderr names the FIFO" grep -q 'evidence.fifo' "$t/err"
+check "hostile case: the report names them" grep -q '/dev/zero' "$t/out"
+check "hostile case: memory bounded ($(tail -1 "$t/rss") KiB)" small_memory
+
 total=$((pass + fail))
 echo "safeio-cli: $total checks"
 echo "$pass passed, $fail failed, $skip skipped"
