@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFontInfo>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +29,10 @@
 #include <QUrl>
 
 #include <memory>
+#include <thread>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 #include "checks/builtinmodules.h"
 #include "checkspage.h"
@@ -269,6 +274,29 @@ void TstWizard::fullFlowFindsMappedDrive()
     QVERIFY(!report->saveJson(out.filePath(QStringLiteral("no/such/dir/report.json")), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(report->statusText().startsWith(QStringLiteral("Could not save")));
+
+    // Export goes through OutputFile: a link stays a link, a FIFO's reader gets it all.
+    const QString target = out.filePath(QStringLiteral("target.html"));
+    const QString link = out.filePath(QStringLiteral("link.html"));
+    QVERIFY(QFile::link(target, link));
+    QVERIFY2(report->saveHtml(link, &error), qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(QFileInfo(target).size() > 0);
+#ifdef Q_OS_UNIX
+    const QString fifo = out.filePath(QStringLiteral("report.fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    QByteArray fromFifo;
+    std::thread reader([&] {
+        QFile f(fifo);
+        if (f.open(QIODevice::ReadOnly))
+            fromFifo = f.readAll();
+    });
+    const bool toFifo = report->saveJson(fifo, &error);
+    reader.join();
+    QVERIFY2(toFifo, qPrintable(error));
+    QVERIFY(QJsonDocument::fromJson(fromFifo).isObject());
+    QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+#endif
 
     if (QFontInfo(QFont()).family().isEmpty())
         QSKIP("No font is available, so the PDF would hold no text to check.");
@@ -620,6 +648,11 @@ void TstWizard::saveAndOpenCase()
     const QString file = m_dir.filePath(QStringLiteral("case.json"));
     QString error;
     QVERIFY2(wizard->saveCase(file, &error), qPrintable(error));
+    // Saving again through a link keeps the link (OutputFile).
+    const QString link = m_dir.filePath(QStringLiteral("case-link.json"));
+    QVERIFY(QFile::link(file, link));
+    QVERIFY2(wizard->saveCase(link, &error), qPrintable(error));
+    QVERIFY(QFileInfo(link).isSymLink());
 
     auto other = makeWizard();
     QVERIFY2(other->openCase(file, &error), qPrintable(error));
