@@ -3,21 +3,9 @@
 #include <QDir>
 
 #include "io/nativeio.h"
+#include "io/nativepath.h"
 
 namespace Gpsi {
-
-namespace {
-
-NativeIo::Path nativePath(const QString &path)
-{
-#ifdef Q_OS_WIN
-    return QDir::toNativeSeparators(path).toStdWString();
-#else
-    return QFile::encodeName(path).toStdString();
-#endif
-}
-
-} // namespace
 
 InputFile::InputFile(const QString &path)
     : m_path(path)
@@ -42,7 +30,7 @@ bool InputFile::inspect()
         return false;
     }
     NativeIo::InputInfo info;
-    const NativeIo::Status s = NativeIo::inspectInput(nativePath(m_path), &info);
+    const NativeIo::Status s = NativeIo::inspectInput(toNativePath(m_path), &info);
     if (!s.ok()) {
         m_error = s.error == NativeIo::Error::NotFound
                       ? tr("cannot read %1: no such file").arg(name)
@@ -120,7 +108,7 @@ QByteArray InputFile::head(qint64 max)
     if (m_stream) {
         std::string bytes;
         const NativeIo::Status s =
-            NativeIo::sniffStream(nativePath(m_path), std::size_t(max), kStreamTimeoutMs, &bytes);
+            NativeIo::sniffStream(toNativePath(m_path), std::size_t(max), kStreamTimeoutMs, &bytes);
         if (!s.ok())
             m_error = tr("cannot read %1: %2")
                           .arg(QDir::toNativeSeparators(m_path), QString::fromStdString(s.detail));
@@ -168,7 +156,7 @@ void InputFile::release(qint64 offset, qint64 length) const
 
 qint64 InputFile::sizeNow() const
 {
-    return NativeIo::currentSize(nativePath(m_path));
+    return NativeIo::currentSize(toNativePath(m_path));
 }
 
 QString InputFile::truncationNote() const

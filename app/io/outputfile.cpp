@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "io/nativeio.h"
+#include "io/nativepath.h"
 
 #include <cerrno>
 
@@ -12,31 +13,14 @@ namespace Gpsi {
 
 namespace {
 
-NativeIo::Path nativePath(const QString &path)
-{
-#ifdef Q_OS_WIN
-    return QDir::toNativeSeparators(path).toStdWString();
-#else
-    return QFile::encodeName(path).toStdString();
-#endif
-}
-
-QString fromNative(const NativeIo::Path &path)
-{
-#ifdef Q_OS_WIN
-    return QDir::toNativeSeparators(QString::fromStdWString(path));
-#else
-    return QFile::decodeName(QByteArray::fromStdString(path));
-#endif
-}
-
 // One line for the user: what was to be written, why it was not, and what became of the old
 // file. `existing` is true when a regular file was to be replaced (and so is unchanged).
 QString describe(const QString &name, const NativeIo::Target &target, const NativeIo::Status &s,
                  bool existing)
 {
     const QString detail = QString::fromStdString(s.detail);
-    const QString folder = QDir::toNativeSeparators(QFileInfo(fromNative(target.resolved)).path());
+    const QString folder =
+        QDir::toNativeSeparators(QFileInfo(fromNativePath(target.resolved)).path());
     QString why;
     switch (s.error) {
     case NativeIo::Error::None:
@@ -121,7 +105,7 @@ bool OutputFile::open(OpenMode mode)
     if (isStandardOutput()) {
         s = m_sink->openStandardOutput();
     } else {
-        s = NativeIo::resolve(nativePath(m_target), &target);
+        s = NativeIo::resolve(toNativePath(m_target), &target);
         if (s.ok())
             s = m_sink->open(target);
     }
