@@ -158,11 +158,14 @@ void MainWizard::setModuleErrors(const QStringList &errors)
     m_moduleErrors = errors;
 }
 
-bool MainWizard::openCase(const QString &fileName, QString *error)
+bool MainWizard::openCase(const QString &fileName, QString *error, EvidenceFiles evidence)
 {
     Case loaded;
     if (!Case::load(fileName, &loaded, error))
         return false;
+    if (evidence == EvidenceFiles::AskFirst && !loaded.evidence.isEmpty() &&
+        !confirmEvidence(loaded.evidence))
+        loaded.evidence.clear();
     setCase(loaded);
     return true;
 }
@@ -190,15 +193,10 @@ void MainWizard::openCaseWithDialog()
         return;
     settings.setValue(kCaseDirectoryKey, QFileInfo(fileName).absolutePath());
     QString error;
-    Case loaded;
-    if (!Case::load(fileName, &loaded, &error)) {
+    if (!openCase(fileName, &error, EvidenceFiles::AskFirst)) {
         showError(tr("Open case"),
                   tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(fileName), error));
-        return;
     }
-    if (!loaded.evidence.isEmpty() && !confirmEvidence(loaded.evidence))
-        loaded.evidence.clear();
-    setCase(loaded);
 }
 
 // A case file may come from someone else: the files it names on this computer (which could be
@@ -208,13 +206,14 @@ bool MainWizard::confirmEvidence(const QList<EvidenceFile> &evidence)
     QStringList paths;
     for (const EvidenceFile &e : evidence)
         paths << QDir::toNativeSeparators(ReportRenderer::neutralize(e.path));
-    QMessageBox box(QMessageBox::Question, tr("Open case"),
+    QMessageBox box(QMessageBox::Question, tr("Evidence files in this case"),
                     tr("This case names %n evidence file(s) on this computer. GPSI Doctor reads "
                        "them when you go on. Read them?",
                        nullptr, int(evidence.size())),
                     QMessageBox::Yes | QMessageBox::No, this);
     box.setTextFormat(Qt::PlainText);
     box.setInformativeText(paths.join(QLatin1Char('\n')));
+    box.setObjectName(QStringLiteral("confirmEvidenceBox"));
     box.setDefaultButton(QMessageBox::Yes);
     box.button(QMessageBox::Yes)->setText(tr("Read the files"));
     box.button(QMessageBox::No)->setText(tr("Open without them"));

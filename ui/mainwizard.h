@@ -55,8 +55,12 @@ public:
     const ReportModel *report() const { return m_report.get(); }
     Runner *runner() const { return m_runner; }
 
-    // Open and save a case file without dialogs (the custom buttons call these).
-    bool openCase(const QString &fileName, QString *error);
+    // Open and save a case file without file dialogs (the custom buttons call these).
+    // AskFirst: a case may come from someone else, so the evidence files it names on this
+    // computer are listed and read only if the admin agrees (the Open case button does this).
+    enum class EvidenceFiles { Read, AskFirst };
+    bool openCase(const QString &fileName, QString *error,
+                  EvidenceFiles evidence = EvidenceFiles::Read);
     bool saveCase(const QString &fileName, QString *error) const;
 
     WelcomePage *welcomePage() const { return m_welcomePage; }

@@ -3,6 +3,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -24,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
@@ -659,6 +662,25 @@ void TstWizard::saveAndOpenCase()
     QCOMPARE(other->currentCase().packagePaths, c.packagePaths);
     QCOMPARE(other->currentCase().ticket, c.ticket);
     QVERIFY(!other->openCase(m_dir.filePath(QStringLiteral("missing.json")), &error));
+
+    // Someone else's case naming files on this computer: listed, read only if the admin agrees.
+    Case sent = c;
+    sent.evidence = {{QStringLiteral("/dev/zero"), QDateTime::currentDateTimeUtc()}};
+    const QString sentFile = m_dir.filePath(QStringLiteral("sent.json"));
+    QVERIFY2(sent.save(sentFile, &error), qPrintable(error));
+    for (const bool agree : {false, true}) {
+        QString shown;
+        QTimer::singleShot(0, other.get(), [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box && box->objectName() == QLatin1String("confirmEvidenceBox"));
+            shown = box->informativeText();
+            box->button(agree ? QMessageBox::Yes : QMessageBox::No)->click();
+        });
+        QVERIFY2(other->openCase(sentFile, &error, MainWizard::EvidenceFiles::AskFirst),
+                 qPrintable(error));
+        QVERIFY2(shown.contains(QLatin1String("/dev/zero")), qPrintable(shown));
+        QCOMPARE(other->currentCase().evidence.size(), agree ? 1 : 0);
+    }
     QVERIFY(!error.isEmpty());
     QCOMPARE(other->currentCase().packagePaths, c.packagePaths); // unchanged on failure
 }
