@@ -12,6 +12,7 @@
 #include "core/packagepath.h"
 #include "core/runner.h"
 #include "events/logformat.h"
+#include "io/outputfile.h"
 #include "report/reportrenderer.h"
 
 #ifdef Q_OS_WIN
@@ -142,6 +143,14 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
     if (cl.format == ReportRenderer::Format::Pdf && cl.output.isEmpty()) {
         err << tr("gpsi-doctor: --format pdf needs --output FILE") << Qt::endl;
         return ExitUsage;
+    }
+    if (!cl.output.isEmpty()) {
+        // A folder, a missing folder or a read-only file: say so now, not after the checks.
+        QString error;
+        if (!OutputFile::check(cl.output, &error)) {
+            err << tr("gpsi-doctor: %1").arg(error) << Qt::endl;
+            return ExitUsage;
+        }
     }
     if (!cl.saveCase.isEmpty()) {
         QString error;

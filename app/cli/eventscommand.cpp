@@ -278,6 +278,10 @@ int EventsCommand::scanEvents(const CommandLine &cl, QTextStream &out, QTextStre
             return ExitUsage;
         }
     }
+    if (QString error; !cl.output.isEmpty() && !OutputFile::check(cl.output, &error)) {
+        err << tr("gpsi-doctor: %1").arg(error) << Qt::endl; // now, not after the scan
+        return ExitUsage;
+    }
     const QStringList files = collectLogs(cl.inputs, cl.recursive, &skipped);
     if (files.isEmpty()) {
         err << tr("gpsi-doctor: no event logs found in %1")

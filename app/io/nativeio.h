@@ -60,6 +60,10 @@ struct Target
 // Fails only for a link loop or an unreadable link.
 Status resolve(const Path &given, Target *out);
 
+// What open() would refuse, found without creating or opening anything: to fail before a long
+// run rather than after it. (open() checks again: things change.)
+Status check(const Target &target);
+
 // One output. Regular and new files are written to a temporary file beside the target and
 // renamed over it by commit(), keeping the old file's permissions (and owner, as root); an
 // existing device, FIFO or socket is written to directly; a folder, a block device, a missing

@@ -265,10 +265,11 @@ Sink::~Sink()
     discard();
 }
 
-Status Sink::open(const Target &target)
+Status check(const Target &target)
 {
-    discard();
     const std::string &path = target.resolved;
+    const std::string folder = dirName(path);
+    struct stat st = {};
     switch (target.kind) {
     case Kind::Directory:
         return failure(Error::IsDirectory, EISDIR);
@@ -278,15 +279,9 @@ Status Sink::open(const Target &target)
         return failure(Error::Other);
     case Kind::CharDevice:
     case Kind::Fifo:
-        // No O_CREAT, no O_TRUNC: the node stays what it is. A FIFO waits for its reader.
-        d->fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
-        return d->fd < 0 ? fromErrno(errno) : Status{};
     case Kind::Socket:
-        d->fd = connectUnixSocket(path);
-        return d->fd < 0 ? fromErrno(errno) : Status{};
-    case Kind::Regular: {
-        struct stat st
-        {};
+        return ::access(path.c_str(), W_OK) == 0 ? Status{} : fromErrno(errno);
+    case Kind::Regular:
         if (::stat(path.c_str(), &st) != 0)
             return fromErrno(errno);
         // Root may write anything: a file with no write bit at all is still read-only to us.
@@ -294,21 +289,44 @@ Status Sink::open(const Target &target)
             return errno == EACCES ? failure(Error::ReadOnly, EACCES) : fromErrno(errno);
         if ((st.st_mode & 0222) == 0)
             return failure(Error::ReadOnly);
+        break;
+    case Kind::Missing:
+        if (::stat(folder.c_str(), &st) != 0)
+            return errno == ENOENT ? failure(Error::NoParent, ENOENT) : fromErrno(errno);
+        if (!S_ISDIR(st.st_mode))
+            return failure(Error::NoParent, ENOTDIR);
+        break;
+    }
+    // The temporary file goes into the same folder.
+    return ::access(folder.c_str(), W_OK | X_OK) == 0 ? Status{} : fromErrno(errno);
+}
+
+Status Sink::open(const Target &target)
+{
+    discard();
+    if (const Status s = check(target); !s.ok())
+        return s;
+    const std::string &path = target.resolved;
+    switch (target.kind) {
+    case Kind::CharDevice:
+    case Kind::Fifo:
+        // No O_CREAT, no O_TRUNC: the node stays what it is. A FIFO waits for its reader.
+        d->fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+        return d->fd < 0 ? fromErrno(errno) : Status{};
+    case Kind::Socket:
+        d->fd = connectUnixSocket(path);
+        return d->fd < 0 ? fromErrno(errno) : Status{};
+    case Kind::Regular: {
+        struct stat st = {};
+        if (::stat(path.c_str(), &st) != 0)
+            return fromErrno(errno);
         return d->openTemp(path, &st);
     }
-    case Kind::Missing: {
-        struct stat parent
-        {};
-        if (::stat(dirName(path).c_str(), &parent) != 0) {
-            const int e = errno;
-            return e == ENOENT ? failure(Error::NoParent, e) : fromErrno(e);
-        }
-        if (!S_ISDIR(parent.st_mode))
-            return failure(Error::NoParent, ENOTDIR);
+    case Kind::Missing:
         return d->openTemp(path, nullptr);
+    default:
+        return failure(Error::Other);
     }
-    }
-    return failure(Error::Other);
 }
 
 Status Sink::openStandardOutput()

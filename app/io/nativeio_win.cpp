@@ -245,9 +245,8 @@ Sink::~Sink()
     discard();
 }
 
-Status Sink::open(const Target &target)
+Status check(const Target &target)
 {
-    discard();
     const std::wstring &path = target.resolved;
     switch (target.kind) {
     case Kind::Directory:
@@ -259,23 +258,35 @@ Status Sink::open(const Target &target)
         return failure(Error::Other);
     case Kind::CharDevice:
     case Kind::Fifo:
-        d->handle = CreateFileW(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
-                                nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
-        return d->handle == INVALID_HANDLE_VALUE ? lastError() : Status{};
+        return {};
     case Kind::Regular: {
         const DWORD attributes = GetFileAttributesW(path.c_str());
         if (attributes != INVALID_FILE_ATTRIBUTES && (attributes & FILE_ATTRIBUTE_READONLY))
             return failure(Error::ReadOnly);
-        d->replacing = true;
-        break;
+        return {};
     }
     case Kind::Missing: {
         const DWORD parent = GetFileAttributesW(dirName(path).c_str());
         if (parent == INVALID_FILE_ATTRIBUTES || !(parent & FILE_ATTRIBUTE_DIRECTORY))
             return failure(Error::NoParent);
-        break;
+        return {};
     }
     }
+    return failure(Error::Other);
+}
+
+Status Sink::open(const Target &target)
+{
+    discard();
+    if (const Status s = check(target); !s.ok())
+        return s;
+    const std::wstring &path = target.resolved;
+    if (target.kind == Kind::CharDevice || target.kind == Kind::Fifo) {
+        d->handle = CreateFileW(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                                nullptr, OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+        return d->handle == INVALID_HANDLE_VALUE ? lastError() : Status{};
+    }
+    d->replacing = target.kind == Kind::Regular;
     wchar_t temp[MAX_PATH + 1] = {};
     if (!GetTempFileNameW(dirName(path).c_str(), L"gps", 0, temp))
         return lastError();

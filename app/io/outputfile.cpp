@@ -170,6 +170,28 @@ qint64 OutputFile::writeData(const char *data, qint64 size)
     return size;
 }
 
+bool OutputFile::check(const QString &target, QString *error)
+{
+    if (target == QLatin1String("-"))
+        return true;
+    OutputFile probe(target);
+    NativeIo::Status s;
+    if (target.isEmpty()) {
+        s.error = NativeIo::Error::Other;
+        s.detail = tr("no file name was given").toStdString();
+    } else {
+        s = NativeIo::resolve(toNativePath(target), probe.m_resolved.get());
+        if (s.ok())
+            s = NativeIo::check(*probe.m_resolved);
+    }
+    if (s.ok())
+        return true;
+    probe.fail(s);
+    if (error)
+        *error = probe.errorString();
+    return false;
+}
+
 bool OutputFile::write(const QString &target, const QByteArray &bytes, QString *error)
 {
     OutputFile out(target);

@@ -42,6 +42,10 @@ public:
     QString target() const { return m_target; }
     bool isStandardOutput() const { return m_target == QLatin1String("-"); }
 
+    // Whether `target` could be written now (nothing is created): the same line as open()
+    // would give, before a long run instead of after it.
+    static bool check(const QString &target, QString *error);
+
     // Writes all of `bytes` to `target`; false with one line in `error`.
     static bool write(const QString &target, const QByteArray &bytes, QString *error);
     using QIODevice::write;

@@ -169,6 +169,18 @@ void TestSafeIo::refusesFolderMissingParentReadOnly()
     QVERIFY2(error.contains(QLatin1String("left unchanged")), qPrintable(error));
     QCOMPARE(readAll(file), QByteArray("keep"));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("keep.txt")});
+
+    // check() says the same before anything is written, and creates nothing.
+    QString checked;
+    QVERIFY(!OutputFile::check(file, &checked));
+    QCOMPARE(checked, error);
+    QVERIFY(!OutputFile::check(dir.path(), &checked));
+    QVERIFY(checked.contains(QLatin1String("is a folder")));
+    QVERIFY(!OutputFile::check(dir.filePath(QStringLiteral("no/r.txt")), &checked));
+    QVERIFY(checked.contains(QLatin1String("does not exist")));
+    QVERIFY(OutputFile::check(dir.filePath(QStringLiteral("new.txt")), &checked));
+    QVERIFY(OutputFile::check(QStringLiteral("-"), &checked));
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("keep.txt")});
 }
 
 void TestSafeIo::fifoGetsWholeReport()
