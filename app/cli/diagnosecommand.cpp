@@ -71,9 +71,9 @@ ReportModel DiagnoseCommand::diagnose(const Case &caseData, const ModuleRegistry
                                 moduleErrorLines(registry), clock->now());
 }
 
-int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &err)
+// The case the command line describes: a --case file, packages, events and options.
+int DiagnoseCommand::buildCase(const CommandLine &cl, Case &c, QTextStream &err)
 {
-    Case c;
     if (!cl.caseFile.isEmpty()) {
         QString error;
         if (!Case::load(cl.caseFile, &c, &error)) {
@@ -140,6 +140,14 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
         c.options.keytab = QFileInfo(cl.keytab).absoluteFilePath();
         c.options.keytabPrincipal = cl.keytabPrincipal;
     }
+    return ExitClean;
+}
+
+int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &err)
+{
+    Case c;
+    if (const int code = buildCase(cl, c, err); code != ExitClean)
+        return code;
     if (cl.format == ReportRenderer::Format::Pdf && cl.output.isEmpty()) {
         err << tr("gpsi-doctor: --format pdf needs --output FILE") << Qt::endl;
         return ExitUsage;

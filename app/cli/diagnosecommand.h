@@ -31,6 +31,8 @@ public:
 
     // `gpsi-doctor diagnose ...`: returns the process exit code.
     static int run(const CommandLine &commandLine, QTextStream &out, QTextStream &err);
+    // ExitClean, or the exit code after one line on `err` saying what is wrong.
+    static int buildCase(const CommandLine &commandLine, Case &caseData, QTextStream &err);
     // `gpsi-doctor --list-checks`.
     static int listChecks(const CommandLine &commandLine, QTextStream &out);
 
