@@ -15,6 +15,8 @@
 #include "cli/eventscommand.h"
 #include "core/diagnosis.h"
 #include "core/moduleregistry.h"
+#include "io/nativeio.h"
+#include "io/nativeio.h"
 #include "mainwizard.h"
 
 namespace {
@@ -81,6 +83,7 @@ int runGui(int argc, char **argv, const Gpsi::CommandLine &cl)
 
 int main(int argc, char **argv)
 {
+    Gpsi::NativeIo::protectStandardDescriptors();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

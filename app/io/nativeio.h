@@ -54,6 +54,9 @@ struct Target
     Path resolved; // after following links; where the bytes go
     Kind kind = Kind::Missing;
     bool viaLink = false; // `given` was (or passed through) a symbolic link
+    // /dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N: this process's own open descriptor
+    // N, written to as it is (a pipe, a terminal, a file the shell opened with > or >>).
+    int descriptor = -1;
 };
 
 // Follows links (a dangling link resolves to the path it names) and classifies the result.
@@ -87,6 +90,11 @@ private:
     struct Impl;
     std::unique_ptr<Impl> d;
 };
+
+// Call first thing in main(): a standard descriptor (0, 1, 2) the tool was started without is
+// pointed at the null device, so that no file the tool opens later takes its number and gets
+// the report; writing to "-" or /dev/stdout then fails with "closed" instead.
+void protectStandardDescriptors();
 
 // Reading a user's input: what it is, and for a device or pipe a bounded first look.
 struct InputInfo

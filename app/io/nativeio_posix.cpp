@@ -184,12 +184,46 @@ int connectUnixSocket(const std::string &path)
 
 } // namespace
 
+bool g_standardClosed[3] = {false, false, false};
+
+// The descriptor a name stands for in this process (/dev/stdout, /dev/fd/1, /proc/self/fd/1),
+// or -1. Their links point at "pipe:[...]" or at a file the shell opened: following them as
+// names would fail, or reopen a file the shell opened for appending at its start.
+int ownDescriptor(const std::string &path)
+{
+    if (path == "/dev/stdout")
+        return STDOUT_FILENO;
+    if (path == "/dev/stderr")
+        return STDERR_FILENO;
+    for (const char *prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+        const std::size_t n = std::strlen(prefix);
+        if (path.compare(0, n, prefix) != 0 || path.size() == n || path.size() > n + 6)
+            continue;
+        if (path.find_first_not_of("0123456789", n) != std::string::npos)
+            continue;
+        return std::stoi(path.substr(n));
+    }
+    return -1;
+}
+
 Status resolve(const Path &given, Target *out)
 {
     out->given = given;
     out->viaLink = false;
+    out->descriptor = -1;
     std::string path = given;
     for (int hops = 0; hops <= 40; ++hops) {
+        if (const int fd = ownDescriptor(path); fd >= 0) {
+            if (fd <= STDERR_FILENO && g_standardClosed[fd])
+                return failure(Error::Other, EBADF);
+            struct stat st = {};
+            if (::fstat(fd, &st) != 0)
+                return fromErrno(errno);
+            out->resolved = path;
+            out->kind = kindOf(st.st_mode);
+            out->descriptor = fd;
+            return {};
+        }
         struct stat st
         {};
         if (::lstat(path.c_str(), &st) != 0) {
@@ -270,6 +304,12 @@ Status check(const Target &target)
     const std::string &path = target.resolved;
     const std::string folder = dirName(path);
     struct stat st = {};
+    if (target.descriptor >= 0) {
+        const int flags = ::fcntl(target.descriptor, F_GETFL);
+        if (flags < 0)
+            return fromErrno(errno);
+        return (flags & O_ACCMODE) == O_RDONLY ? failure(Error::AccessDenied, EBADF) : Status{};
+    }
     switch (target.kind) {
     case Kind::Directory:
         return failure(Error::IsDirectory, EISDIR);
@@ -306,6 +346,11 @@ Status Sink::open(const Target &target)
     discard();
     if (const Status s = check(target); !s.ok())
         return s;
+    if (target.descriptor >= 0) {
+        d->fd = target.descriptor;
+        d->ownsFd = false;
+        return {};
+    }
     const std::string &path = target.resolved;
     switch (target.kind) {
     case Kind::CharDevice:
@@ -329,9 +374,25 @@ Status Sink::open(const Target &target)
     }
 }
 
+void protectStandardDescriptors()
+{
+    for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
+            continue;
+        g_standardClosed[fd] = true;
+        const int null = ::open("/dev/null", fd == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+        if (null >= 0 && null != fd) {
+            ::dup2(null, fd);
+            ::close(null);
+        }
+    }
+}
+
 Status Sink::openStandardOutput()
 {
     discard();
+    if (g_standardClosed[STDOUT_FILENO])
+        return failure(Error::Other, EBADF);
     d->fd = STDOUT_FILENO;
     d->ownsFd = false;
     return {};

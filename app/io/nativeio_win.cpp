@@ -303,6 +303,9 @@ Status Sink::open(const Target &target)
     return {};
 }
 
+// Windows hands out handles, not the lowest free number: nothing can take stdout's place.
+void protectStandardDescriptors() {}
+
 Status Sink::openStandardOutput()
 {
     discard();

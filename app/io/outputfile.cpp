@@ -125,7 +125,8 @@ void OutputFile::fail(const NativeIo::Status &status)
 {
     m_failed = true;
     setErrorString(
-        describe(displayName(), *m_resolved, status, m_resolved->kind == NativeIo::Kind::Regular));
+        describe(displayName(), *m_resolved, status,
+                 m_resolved->kind == NativeIo::Kind::Regular && m_resolved->descriptor < 0));
 }
 
 bool OutputFile::commit()

@@ -129,6 +129,24 @@ check "dump-events: --output - equals stdout, byte for byte" cmp -s "$t/stdout.j
 "$bin" dump-events "$evtx" --output "$t/file.jsonl" 2>/dev/null
 check "dump-events: --output FILE equals stdout, byte for byte" cmp -s "$t/stdout.jsonl" "$t/file.jsonl"
 
+# /dev/stdout and /dev/fd/N are this process's own descriptors: a pipe, a file opened by the
+# shell with > or >> (appended to, not rewritten from its start).
+"$bin" dump-events "$evtx" --output /dev/stdout 2>"$t/err" | cat >"$t/via-pipe.jsonl"
+check "dump-events --output /dev/stdout into a pipe ($(cat "$t/err"))" cmp -s "$t/stdout.jsonl" "$t/via-pipe.jsonl"
+echo "first line" >"$t/appended.jsonl"
+"$bin" dump-events "$evtx" --output /dev/stdout >>"$t/appended.jsonl" 2>/dev/null
+check "--output /dev/stdout with >> appends" \
+    cmp -s <(echo "first line"; cat "$t/stdout.jsonl") "$t/appended.jsonl"
+w_json /dev/fd/3 3>"$t/fd3.json" >/dev/null 2>&1
+check "--output /dev/fd/3 writes to descriptor 3" looks_right json "$t/fd3.json"
+"$bin" dump-events "$evtx" --output /dev/stdout >&- 2>"$t/err"
+rc=$?
+check "--output /dev/stdout with stdout closed: exit 2 (got $rc: $(cat "$t/err"))" test $rc -eq 2
+check "--output /dev/stdout with stdout closed: says so" grep -q 'Bad file descriptor' "$t/err"
+"$bin" dump-events "$evtx" --output - >&- 2>"$t/err"
+rc=$?
+check "--output - with stdout closed: exit 2 (got $rc: $(cat "$t/err"))" test $rc -eq 2
+
 # The demo never writes over a file the user had.
 mkdir "$t/demo"
 echo mine >"$t/demo/gpsi-doctor-demo.html"
