@@ -16,7 +16,6 @@
 #include "core/diagnosis.h"
 #include "core/moduleregistry.h"
 #include "io/nativeio.h"
-#include "io/nativeio.h"
 #include "mainwizard.h"
 
 namespace {
