@@ -279,6 +279,17 @@ check "512 MiB log of zeros: memory bounded ($(tail -1 "$t/rss") KiB)" small_mem
 rm -f "$t/dense.evtx"
 rm -f "$t/sparse.evtx"
 
+# Case files that are not files: refused at once with one line.
+for input in /dev/zero "$t/evidence-case.fifo"; do
+    [ -e "$input" ] || mkfifo "$input"
+    bounded "$bin" diagnose --case "$input" --no-progress >/dev/null 2>"$t/err"
+    rc=$?
+    check "--case $input: exit 2 (got $rc)" test $rc -eq 2
+    check "--case $input: one line saying it is not a file ($(cat "$t/err"))" \
+        grep -q 'not a file' "$t/err"
+    check "--case $input: memory bounded" small_memory
+done
+
 # A case file from someone else naming a device and a FIFO as evidence: named on stderr before
 # they are read, named in the report, and neither holds the run.
 mkfifo "$t/evidence.fifo"
