@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QTemporaryDir>
@@ -24,6 +25,8 @@
 #include "events/logformat.h"
 #include "io/inputfile.h"
 #include "io/outputfile.h"
+#include "support/evtxwriter.h"
+#include "support/makeeventfixtures.h"
 
 using Gpsi::InputFile;
 using Gpsi::OutputFile;
@@ -404,17 +407,24 @@ void TestSafeIo::fifoInputIsRefusedInBoundedTime()
 
 void TestSafeIo::truncatedWhileRead()
 {
-    const QString sample = qEnvironmentVariable("GPSI_SHARED_DIR") +
-                           QStringLiteral("/data/evtx/python-evtx_system_win7sp1.evtx");
-    if (!QFile::exists(sample))
-        QSKIP("../shared/data/evtx/python-evtx_system_win7sp1.evtx is absent");
+    // The KB 323304 System events over and over: several full chunks, each many pages long.
+    QList<Gpsi::EventRecord> events;
+    for (int i = 0; i < 120; ++i) {
+        for (Gpsi::EventRecord e : Gpsi::Test::kb323304Win7SystemEvents()) {
+            e.recordId = 0; // numbered on by the writer
+            events << e;
+        }
+    }
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("System.evtx"));
-    QVERIFY(QFile::copy(sample, file));
-    const qint64 keep = 4096 + 2 * 65536; // the header and two chunks
+    writeRaw(file, Gpsi::Test::buildEvtx(events));
+    QVERIFY(QFileInfo(file).size() >= 4096 + 3 * 65536);
+    // The header, one chunk and two pages of the next: the reader, still in the first chunk,
+    // goes on into pages that no longer exist (SIGBUS without the guard).
+    const qint64 keep = 4096 + 65536 + 8192;
     auto reader = Gpsi::EventReaderFactory::create(Gpsi::LogFormat::Format::Evtx);
     Gpsi::ReadOptions options;
-    options.threads = 1; // chunk by chunk on this thread: the cut lands between two chunks
+    options.threads = 1; // chunk by chunk on this thread: the cut lands before chunk 1 is read
     qint64 records = 0;
     const Gpsi::ReadSummary s = reader->read(file, options, [&](const Gpsi::EventRecord &) {
         if (++records == 1)
@@ -422,7 +432,8 @@ void TestSafeIo::truncatedWhileRead()
         return true;
     });
     QVERIFY2(s.ok, qPrintable(s.error));
-    QVERIFY(records > 1); // what was read is kept
+    QVERIFY(records > 1);             // what was read is kept
+    QVERIFY(records < events.size()); // and what was cut off is not made up
     bool said = false;
     for (const Gpsi::ReadIssue &issue : s.issues)
         said = said || issue.reason.contains(QLatin1String("shrank"));
