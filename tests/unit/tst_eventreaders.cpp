@@ -3,6 +3,7 @@
 // truncated), and the fuzz seeds.
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 #include "events/csveventreader.h"
@@ -1341,8 +1342,13 @@ void TestEventReaders::fuzzSeeds()
                    {"eventcsv", LogFormat::Format::Csv},
                    {"eventtextlog", LogFormat::Format::Text}};
     for (const auto &t : targets) {
+        // The named seeds only: the rest are inputs a libFuzzer campaign grew (sha1 names,
+        // docs/fuzzing.md), which need not hold a record.
         const QDir dir(corpus.filePath(QLatin1String(t.dir)));
-        const QStringList files = dir.entryList(QDir::Files);
+        QStringList files = dir.entryList(QDir::Files);
+        files.removeIf([](const QString &name) {
+            return QRegularExpression(QStringLiteral("^[0-9a-f]{40}$")).match(name).hasMatch();
+        });
         QVERIFY2(files.size() >= 2 && files.size() <= 4, t.dir);
         for (const QString &f : files) {
             QFile in(dir.filePath(f));
