@@ -1,7 +1,5 @@
 #include "eventreader.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
 #include "csveventreader.h"

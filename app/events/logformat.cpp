@@ -1,11 +1,8 @@
 #include "logformat.h"
 
-#include <QFile>
-#include <QFileInfo>
-
-#include "io/inputfile.h"
 #include <QStringDecoder>
 
+#include "io/inputfile.h"
 #include "textexport.h"
 
 namespace Gpsi {

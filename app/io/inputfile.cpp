@@ -45,8 +45,7 @@ bool InputFile::inspect()
     case NativeIo::Kind::Directory:
         m_error = tr("%1 is a folder, not a file").arg(name);
         return false;
-    default:
-        m_stream = true;
+    default: // a device, FIFO or socket: see isStream()
         m_size = 0;
         return true;
     }
@@ -74,16 +73,23 @@ QString InputFile::kindText() const
     return tr("not a file");
 }
 
+bool InputFile::isStream() const
+{
+    const auto kind = NativeIo::Kind(m_kind);
+    return m_inspected && kind != NativeIo::Kind::Regular && kind != NativeIo::Kind::Directory &&
+           kind != NativeIo::Kind::Missing;
+}
+
 bool InputFile::canLookInside() const
 {
-    return !m_stream || NativeIo::Kind(m_kind) == NativeIo::Kind::CharDevice;
+    return !isStream() || NativeIo::Kind(m_kind) == NativeIo::Kind::CharDevice;
 }
 
 bool InputFile::open()
 {
     if (!inspect())
         return false;
-    if (m_stream) {
+    if (isStream()) {
         m_error = tr("%1 is %2, not a file: save what it gives to a file and open that")
                       .arg(QDir::toNativeSeparators(m_path), kindText());
         return false;
@@ -105,7 +111,7 @@ QByteArray InputFile::head(qint64 max)
         return {};
     if (!canLookInside())
         return {};
-    if (m_stream) {
+    if (isStream()) {
         std::string bytes;
         const NativeIo::Status s =
             NativeIo::sniffStream(toNativePath(m_path), std::size_t(max), kStreamTimeoutMs, &bytes);

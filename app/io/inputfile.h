@@ -34,7 +34,7 @@ public:
 
     // What the name is; false (with errorString()) when it does not exist or is a folder.
     bool inspect();
-    bool isStream() const { return m_stream; } // device, FIFO or socket
+    bool isStream() const; // device, FIFO or socket
     // A character device can be looked at (head()); a FIFO or socket cannot without taking
     // bytes its writer meant for someone else, or waiting for a writer that never comes.
     bool canLookInside() const;
@@ -68,7 +68,6 @@ private:
     QString m_error;
     qint64 m_size = -1;
     bool m_inspected = false;
-    bool m_stream = false;
     int m_kind = 0;
     uchar *m_map = nullptr;
     QByteArray m_copy;
