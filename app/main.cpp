@@ -22,7 +22,9 @@ namespace {
 
 bool hasDisplay()
 {
-#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+#if defined(Q_OS_WIN)
+    return Gpsi::NativeIo::interactiveDesktop();
+#elif defined(Q_OS_MACOS)
     return true;
 #else
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
@@ -127,8 +129,12 @@ int main(int argc, char **argv)
         cl.command == Command::Demo || cl.format == Gpsi::ReportRenderer::Format::Pdf;
     std::unique_ptr<QCoreApplication> app;
     if (needsGui) {
+        // Not on Windows: there the offscreen platform finds no fonts (the PDF would hold no
+        // text), while the windows platform renders without a visible desktop too.
+#ifndef Q_OS_WIN
         if (!hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -179,7 +179,9 @@ int EvidencePage::rowOf(const QString &fileName) const
 
 bool EvidencePage::insertRow(const QString &fileName, const QDateTime &addedAt, bool fromCase)
 {
-    const QString path = QFileInfo(fileName).absoluteFilePath();
+    // A case's own entries stay as written: a case from another machine keeps its paths (on
+    // Windows "/var/log/x.evtx" would otherwise turn into "C:/var/log/x.evtx").
+    const QString path = fromCase ? fileName : QFileInfo(fileName).absoluteFilePath();
     const LogFormat::Detection detection = LogFormat::detect(path);
     const bool isLog = LogFormat::isEventLog(detection.format);
     // A file named by a loaded case stays in the case even when it cannot be read here.

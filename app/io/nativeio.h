@@ -93,8 +93,15 @@ private:
 
 // Call first thing in main(): a standard descriptor (0, 1, 2) the tool was started without is
 // pointed at the null device, so that no file the tool opens later takes its number and gets
-// the report; writing to "-" or /dev/stdout then fails with "closed" instead.
+// the report; writing to "-" or /dev/stdout then fails with "closed" instead. On Windows, a
+// GUI-subsystem program started from a console has no standard output at all: it attaches to
+// that console so that help, errors and reports still reach the user.
 void protectStandardDescriptors();
+
+// Windows: whether this process's window station is the visible, interactive one (false for a
+// service, a scheduled task "run whether logged on or not", an SSH or WinRM shell), i.e.
+// whether a window would be seen. Elsewhere true: the display variables decide there.
+bool interactiveDesktop();
 
 // Reading a user's input: what it is, and for a device or pipe a bounded first look.
 struct InputInfo

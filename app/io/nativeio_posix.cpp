@@ -374,6 +374,11 @@ Status Sink::open(const Target &target)
     }
 }
 
+bool interactiveDesktop()
+{
+    return true;
+}
+
 void protectStandardDescriptors()
 {
     for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {

@@ -2,6 +2,7 @@
 
 #include <windows.h>
 
+#include <cstdio>
 #include <cwctype>
 
 namespace Gpsi::NativeIo {
@@ -304,7 +305,38 @@ Status Sink::open(const Target &target)
 }
 
 // Windows hands out handles, not the lowest free number: nothing can take stdout's place.
-void protectStandardDescriptors() {}
+void protectStandardDescriptors()
+{
+    // A console program, or output redirected to a file or pipe: the handles are there.
+    const auto usable = [](HANDLE h) { return h != nullptr && h != INVALID_HANDLE_VALUE; };
+    if (usable(GetStdHandle(STD_OUTPUT_HANDLE)) || usable(GetStdHandle(STD_ERROR_HANDLE)))
+        return;
+    // gpsi-doctor.exe (GUI subsystem) typed in cmd: the shell does not wait for it, but its
+    // output can still go to that console. Started from Explorer there is none to attach to.
+    if (!AttachConsole(ATTACH_PARENT_PROCESS))
+        return;
+    const HANDLE console =
+        CreateFileW(L"CONOUT$", GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                    nullptr, OPEN_EXISTING, 0, nullptr);
+    if (!usable(console))
+        return;
+    SetStdHandle(STD_OUTPUT_HANDLE, console);
+    SetStdHandle(STD_ERROR_HANDLE, console);
+    // The C runtime's streams were set up without handles; point them at the console too.
+    FILE *ignored = nullptr;
+    ignored = std::freopen("CONOUT$", "w", stdout);
+    ignored = std::freopen("CONOUT$", "w", stderr);
+    (void)ignored;
+}
+
+bool interactiveDesktop()
+{
+    USEROBJECTFLAGS flags{};
+    HWINSTA station = GetProcessWindowStation();
+    if (!station || !GetUserObjectInformationW(station, UOI_FLAGS, &flags, sizeof flags, nullptr))
+        return true; // cannot tell: assume a desktop, as Windows programs do
+    return (flags.dwFlags & WSF_VISIBLE) != 0;
+}
 
 Status Sink::openStandardOutput()
 {

@@ -6,6 +6,7 @@
 #include "core/diagnosis.h"
 #include "core/runner.h"
 #include "probes/authprobe.h"
+#include "probes/localdrives.h"
 
 using namespace Gpsi;
 
@@ -174,6 +175,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void mappedDrive();
     void localDrive();
+    void driveKindFromTheOs_data();
+    void driveKindFromTheOs();
     void ipLiteral();
     void fqdnWithOverride();
     void notMsi_data();
@@ -214,6 +217,50 @@ void TestChecks::initTestCase()
 void TestChecks::cleanupTestCase()
 {
     AuthProbe::setFactory({});
+}
+
+// On Windows the drive letter is looked up (GetDriveTypeW). The Wine prefix of the tests
+// (tests/windows/wine-env.sh) has C: local, N: a network drive and no Z:; a real Windows test
+// machine may differ, so the test says which letters it expects and skips a letter not so.
+void TestChecks::driveKindFromTheOs_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("C: local") << QStringLiteral("C:\\apps\\office.msi") << QStringLiteral("fixed")
+                              << QStringLiteral("local") << QStringLiteral("os");
+    QTest::newRow("N: network") << QStringLiteral("N:\\apps\\office.msi")
+                                << QStringLiteral("remote") << QStringLiteral("mapped")
+                                << QStringLiteral("os");
+    QTest::newRow("Z: absent") << QStringLiteral("Z:\\apps\\office.msi")
+                               << QStringLiteral("not-present") << QStringLiteral("mapped")
+                               << QStringLiteral("letter");
+}
+
+void TestChecks::driveKindFromTheOs()
+{
+#ifndef Q_OS_WIN
+    QSKIP("drive letters exist only on Windows (elsewhere the letter decides: mappedDrive)");
+#else
+    QFETCH(QString, path);
+    QFETCH(QString, type);
+    QFETCH(QString, kind);
+    QFETCH(QString, source);
+    const QString actualType =
+        QString::fromLatin1(driveTypeId(localDriveType(path.at(0).unicode())));
+    if (actualType != type)
+        QSKIP(qPrintable(QStringLiteral("drive %1 is %2 on this machine, not %3 as in the tests' "
+                                        "Wine prefix")
+                             .arg(path.left(2), actualType, type)));
+    const Outcome o = diagnose(path);
+    QCOMPARE(o.facts.value(path, QStringLiteral("path.drive.type")).toString(), type);
+    QCOMPARE(o.facts.value(path, QStringLiteral("path.drive.kind")).toString(), kind);
+    QCOMPARE(o.facts.value(path, QStringLiteral("path.drive.kind.source")).toString(), source);
+    QCOMPARE(findingIds(o).first(), kind == QLatin1String("mapped")
+                                        ? QStringLiteral("GPSI-PATH-MAPPED-DRIVE")
+                                        : QStringLiteral("GPSI-PATH-LOCAL"));
+#endif
 }
 
 void TestChecks::mappedDrive()

@@ -148,8 +148,12 @@ void TestMetadata::pluginsFromFolder()
     QVERIFY2(all.contains(QStringLiteral("CheckModuleFactory/0.9")), qPrintable(all));
     // The duplicate id and the files that are no plugins at all.
     QVERIFY2(all.contains(QStringLiteral("already registered")), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("libgarbage.so: not a Qt plugin")), qPrintable(all));
-    QVERIFY2(all.contains(QStringLiteral("gpsi_not_a_plugin.so: not a Qt plugin")),
+    const QString suffix = QStringLiteral(GPSI_MODULE_SUFFIX); // .so, .dll
+    QVERIFY2(
+        all.contains(QStringLiteral("libgarbage") + suffix + QStringLiteral(": not a Qt plugin")),
+        qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("gpsi_not_a_plugin") + suffix +
+                          QStringLiteral(": not a Qt plugin")),
              qPrintable(all));
     QCOMPARE(registry.errors().size(), 5);
 }

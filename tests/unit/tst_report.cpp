@@ -79,7 +79,17 @@ void compareGolden(const QByteArray &actual, const QString &name)
         qPrintable(
             QStringLiteral("missing golden file %1 (run with GPSI_UPDATE_GOLDEN=1)").arg(path)));
     const QByteArray expected = in.readAll();
-    if (expected != actual) {
+#ifdef Q_OS_WIN
+    // The one machine-dependent fact in the golden case: Linux has no drive table ("unknown"),
+    // Windows looks Z: up and reports it absent ("not-present"; the tests' Wine prefix has no
+    // Z:). Either way the letter decides, and the rest of the report is the same.
+    QByteArray normalized = actual;
+    normalized.replace("not-present", "unknown");
+    const QByteArray &compared = normalized;
+#else
+    const QByteArray &compared = actual;
+#endif
+    if (expected != compared) {
         const QString actualPath = QDir::temp().filePath(name + QStringLiteral(".actual"));
         QFile dump(actualPath);
         if (dump.open(QIODevice::WriteOnly))
@@ -320,7 +330,9 @@ void TestReport::writeFileFailsCleanly()
     QString error;
     QVERIFY(!ReportRenderer::writeFile(m_model, ReportRenderer::Format::Json,
                                        QStringLiteral("/nonexistent/dir/report.json"), &error));
-    QVERIFY(error.contains(QStringLiteral("/nonexistent/dir/report.json")));
+    QVERIFY2(
+        error.contains(QDir::toNativeSeparators(QStringLiteral("/nonexistent/dir/report.json"))),
+        qPrintable(error));
     QTemporaryDir dir;
     for (auto format : {ReportRenderer::Format::Text, ReportRenderer::Format::Json,
                         ReportRenderer::Format::Html}) {
