@@ -41,9 +41,8 @@ else()
                     "Qt's own buttons stay English in the German UI")
 endif()
 
-# The DLLs the executables and those plugins import, resolved in the Qt SDK and the MinGW
-# runtime folders. Windows' own DLLs are left unresolved on purpose; anything else unresolved
-# (a Qt or MinGW DLL that is missing) stops the install.
+# The DLLs the executables and those plugins import, found in the Qt SDK and the MinGW runtime
+# folders (deploydlls.cmake).
 execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++-6.dll
     OUTPUT_VARIABLE _libstdcxx OUTPUT_STRIP_TRAILING_WHITESPACE)
 get_filename_component(_gcc_dir "${_libstdcxx}" DIRECTORY)
@@ -52,28 +51,10 @@ list(TRANSFORM GPSI_WIN_PLUGINS PREPEND "${_qt_prefix}/plugins/" OUTPUT_VARIABLE
 find_program(GPSI_MINGW_OBJDUMP NAMES x86_64-w64-mingw32-objdump REQUIRED)
 find_program(GPSI_MINGW_STRIP NAMES x86_64-w64-mingw32-strip REQUIRED)
 install(CODE "
-    set(CMAKE_GET_RUNTIME_DEPENDENCIES_PLATFORM windows+pe)
-    set(CMAKE_GET_RUNTIME_DEPENDENCIES_TOOL objdump)
-    set(CMAKE_GET_RUNTIME_DEPENDENCIES_COMMAND \"${GPSI_MINGW_OBJDUMP}\")
-    file(GET_RUNTIME_DEPENDENCIES
-        EXECUTABLES \"$<TARGET_FILE:gpsi-doctor>\" \"$<TARGET_FILE:gpsi-doctor-console>\"
-        LIBRARIES ${_plugin_paths}
-        DIRECTORIES ${GPSI_WIN_DLL_DIRS}
-        RESOLVED_DEPENDENCIES_VAR _resolved
-        UNRESOLVED_DEPENDENCIES_VAR _unresolved)
-    foreach(_dll IN LISTS _unresolved)
-        if(_dll MATCHES \"^(Qt6|lib)\")
-            message(FATAL_ERROR \"deploy: \${_dll} is needed but was not found in ${GPSI_WIN_DLL_DIRS}\")
-        endif()
-    endforeach()
-    foreach(_dll IN LISTS _resolved)
-        get_filename_component(_name \"\${_dll}\" NAME)
-        message(STATUS \"Installing: \${CMAKE_INSTALL_PREFIX}/\${_name}\")
-        file(COPY_FILE \"\${_dll}\" \"\${CMAKE_INSTALL_PREFIX}/\${_name}\")
-        # Debian ships the MinGW runtime with its symbols (libstdc++-6.dll: 23 MB).
-        if(_name MATCHES \"^lib\")
-            execute_process(COMMAND \"${GPSI_MINGW_STRIP}\" --strip-unneeded
-                                    \"\${CMAKE_INSTALL_PREFIX}/\${_name}\" COMMAND_ERROR_IS_FATAL ANY)
-        endif()
-    endforeach()
+    set(ROOTS \"$<TARGET_FILE:gpsi-doctor>\" \"$<TARGET_FILE:gpsi-doctor-console>\" ${_plugin_paths})
+    set(DIRS ${GPSI_WIN_DLL_DIRS})
+    set(DEST \"\${CMAKE_INSTALL_PREFIX}\")
+    set(OBJDUMP \"${GPSI_MINGW_OBJDUMP}\")
+    set(STRIP \"${GPSI_MINGW_STRIP}\")
+    include(\"${CMAKE_CURRENT_LIST_DIR}/deploydlls.cmake\")
 " COMPONENT runtime)
