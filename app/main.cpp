@@ -54,6 +54,11 @@ void setIdentity()
 
 int runGui(int argc, char **argv, const Gpsi::CommandLine &cl)
 {
+    // Under Wine, Qt 6.4's default (GDI) font engine leaves the text of line edits undrawn
+    // (the values are there: typing replaces them); DirectWrite draws it. Windows itself keeps
+    // Qt's default, and an explicit QT_QPA_PLATFORM wins.
+    if (!Gpsi::NativeIo::wineVersion().empty() && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "windows:fontengine=directwrite");
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("GPSI Doctor"));

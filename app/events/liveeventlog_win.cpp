@@ -312,6 +312,20 @@ Result run(const Query &q, unsigned long maxEvents, const EventSink &sink,
                  EvtQueryChannelPath | EvtQueryForwardDirection | EvtQueryTolerateQueryErrors));
     if (!query) {
         const DWORD code = GetLastError();
+        if (code == ERROR_SUCCESS || code == ERROR_CALL_NOT_IMPLEMENTED ||
+            code == RPC_S_SERVER_UNAVAILABLE || code == EPT_S_NOT_REGISTERED) {
+            // No handle and no error (Wine's wevtapi, which does not implement queries), or no
+            // event log service to ask: not a failure of this log but no live logs at all.
+            result.status = Status::Unavailable;
+            result.error = code;
+            result.errorName = code == ERROR_SUCCESS ? "no error" : errorName(code);
+            result.errorText =
+                code == ERROR_SUCCESS
+                    ? "EvtQuery returned no query handle and GetLastError() is 0: this system's "
+                      "wevtapi does not run event queries"
+                    : "EvtQuery: " + systemMessage(code) + " (" + std::to_string(code) + ")";
+            return result;
+        }
         setError(result, code, extendedStatus());
         return result;
     }

@@ -584,7 +584,12 @@ QList<ReadSummary> LiveEventReader::read(const ReadOptions &options, const Recor
             addIssue(summary, summary.error);
             break;
         case LiveEventLog::Status::Unavailable:
-            summary.error = tr("live event logs can only be read on Windows");
+            // Never an empty, clean history: the summary stays not ok and says why.
+            summary.error =
+                detail.isEmpty()
+                    ? tr("live event logs can only be read on Windows")
+                    : tr("live event logs are not available on this system (%1)").arg(detail);
+            addIssue(summary, summary.error);
             break;
         case LiveEventLog::Status::Failed:
             summary.error = tr("cannot read the %1 log: %2").arg(channelQuery.channel, detail);

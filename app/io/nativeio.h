@@ -103,6 +103,9 @@ void protectStandardDescriptors();
 // whether a window would be seen. Elsewhere true: the display variables decide there.
 bool interactiveDesktop();
 
+// Windows: Wine's version ("8.0") when the program runs under Wine, else empty. Elsewhere empty.
+std::string wineVersion();
+
 // Reading a user's input: what it is, and for a device or pipe a bounded first look.
 struct InputInfo
 {

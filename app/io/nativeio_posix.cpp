@@ -379,6 +379,11 @@ bool interactiveDesktop()
     return true;
 }
 
+std::string wineVersion()
+{
+    return {};
+}
+
 void protectStandardDescriptors()
 {
     for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; ++fd) {

@@ -3,6 +3,7 @@
 #include <windows.h>
 
 #include <cstdio>
+#include <cstring>
 #include <cwctype>
 
 namespace Gpsi::NativeIo {
@@ -336,6 +337,21 @@ bool interactiveDesktop()
     if (!station || !GetUserObjectInformationW(station, UOI_FLAGS, &flags, sizeof flags, nullptr))
         return true; // cannot tell: assume a desktop, as Windows programs do
     return (flags.dwFlags & WSF_VISIBLE) != 0;
+}
+
+std::string wineVersion()
+{
+    // Wine's ntdll exports wine_get_version; Windows' does not.
+    using Getter = const char *(*)();
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    const FARPROC proc = ntdll ? GetProcAddress(ntdll, "wine_get_version") : nullptr;
+    if (!proc)
+        return {};
+    Getter getter = nullptr;
+    static_assert(sizeof getter == sizeof proc);
+    std::memcpy(&getter, &proc, sizeof getter); // a function pointer cast, without UB warnings
+    const char *version = getter();
+    return version ? version : "unknown";
 }
 
 Status Sink::openStandardOutput()

@@ -11,6 +11,8 @@
 
 #include "kerberosticket.h"
 
+#include "io/nativeio.h"
+
 #include <windows.h>
 
 #include <security.h> // sspi.h: the SSPI functions and structures (secur32); before secext.h
@@ -21,6 +23,7 @@
 #include <cstdio>
 #include <exception>
 #include <string>
+#include <vector>
 
 #ifdef _MSC_VER
 #pragma comment(lib, "secur32.lib")
@@ -286,6 +289,25 @@ bool succeeded(SECURITY_STATUS status)
     return status >= 0;
 }
 
+// The output token's buffer, supplied by the caller: ISC_REQ_ALLOCATE_MEMORY would let the
+// package allocate it, but Wine's Kerberos package does not support that flag (the call then
+// fails with SEC_E_INSUFFICIENT_MEMORY, 0x80090318). cbMaxToken is the package's own bound.
+std::vector<unsigned char> tokenBuffer(Answer &a)
+{
+    wchar_t package[] = MICROSOFT_KERBEROS_NAME_W;
+    PSecPkgInfoW info = nullptr;
+    ULONG size = 48000; // Windows' Kerberos cbMaxToken since Windows 8 / 2012
+    if (QuerySecurityPackageInfoW(package, &info) == SEC_E_OK && info) {
+        if (info->cbMaxToken > 0 && info->cbMaxToken <= 1024 * 1024)
+            size = info->cbMaxToken;
+        FreeContextBuffer(info);
+    } else {
+        a.steps.push_back("QuerySecurityPackageInfoW(Kerberos) failed: a token buffer of " +
+                          std::to_string(size) + " bytes is used");
+    }
+    return std::vector<unsigned char>(size);
+}
+
 // --- handles, freed on scope exit ------------------------------------------------------------
 
 struct Credentials
@@ -318,8 +340,8 @@ struct Context
     }
 };
 
-// Memory the security package allocated (ISC_REQ_ALLOCATE_MEMORY output tokens, the strings
-// inside QueryContextAttributes results): freed with FreeContextBuffer.
+// Memory the security package allocated (the strings inside QueryContextAttributes results):
+// freed with FreeContextBuffer.
 struct ContextBuffer
 {
     void *data = nullptr;
@@ -530,6 +552,12 @@ void fail(Answer &a, SECURITY_STATUS status, const std::string &call)
     a.majorStatus = uint32_t(status);
     a.majorText = statusText(status);
     a.steps.push_back(call + ": " + a.majorText);
+    // Wine's Kerberos package maps every GSSAPI failure it does not know to this one status:
+    // an unknown principal and an unreachable KDC look the same (tests/windows/cli-e2e.sh).
+    if (status == SEC_E_INTERNAL_ERROR && !NativeIo::wineVersion().empty())
+        a.steps.push_back("under Wine, SEC_E_INTERNAL_ERROR stands for any KDC error (Windows "
+                          "returns SEC_E_TARGET_UNKNOWN for an unknown service principal, "
+                          "SEC_E_NO_AUTHENTICATING_AUTHORITY for an unreachable KDC)");
 }
 
 // Reads what SSPI tells of the context: the names from the ticket, the session key's enctype
@@ -673,16 +701,15 @@ Answer requestImpl(const Request &req)
     // token ("The client must send the output token to the server and wait for a return
     // token"). Windows may answer from the logon session's ticket cache (klist purge empties it).
     const std::string iscCall = "InitializeSecurityContextW(" + a.spn + ", Kerberos, mutual auth)";
-    SecBuffer outBuffer{0, SECBUFFER_TOKEN, nullptr};
+    std::vector<unsigned char> tokenBytes = tokenBuffer(a);
+    SecBuffer outBuffer{ULONG(tokenBytes.size()), SECBUFFER_TOKEN, tokenBytes.data()};
     SecBufferDesc output{SECBUFFER_VERSION, 1, &outBuffer};
     ULONG attributes = 0;
     TimeStamp expiry{};
     Context ctx;
     status = InitializeSecurityContextW(
-        &cred.handle, nullptr, spn.data(),
-        ISC_REQ_MUTUAL_AUTH | ISC_REQ_ALLOCATE_MEMORY | ISC_REQ_CONNECTION, 0, SECURITY_NATIVE_DREP,
-        nullptr, 0, &ctx.handle, &output, &attributes, &expiry);
-    ContextBuffer token(outBuffer.pvBuffer);
+        &cred.handle, nullptr, spn.data(), ISC_REQ_MUTUAL_AUTH | ISC_REQ_CONNECTION, 0,
+        SECURITY_NATIVE_DREP, nullptr, 0, &ctx.handle, &output, &attributes, &expiry);
     if (succeeded(status))
         ctx.valid = true;
     if (status != SEC_E_OK && status != SEC_I_CONTINUE_NEEDED) {
@@ -721,15 +748,14 @@ Answer requestImpl(const Request &req)
     // server's reply. A second context without mutual authentication completes at once
     // (SEC_E_OK) with the ticket just obtained, from the cache, without asking the KDC again.
     if (!readContext(ctx.handle, a) && status == SEC_I_CONTINUE_NEEDED) {
-        SecBuffer outBuffer2{0, SECBUFFER_TOKEN, nullptr};
+        SecBuffer outBuffer2{ULONG(tokenBytes.size()), SECBUFFER_TOKEN, tokenBytes.data()};
         SecBufferDesc output2{SECBUFFER_VERSION, 1, &outBuffer2};
         ULONG attributes2 = 0;
         TimeStamp expiry2{};
         Context ctx2;
         const SECURITY_STATUS status2 = InitializeSecurityContextW(
-            &cred.handle, nullptr, spn.data(), ISC_REQ_ALLOCATE_MEMORY | ISC_REQ_CONNECTION, 0,
-            SECURITY_NATIVE_DREP, nullptr, 0, &ctx2.handle, &output2, &attributes2, &expiry2);
-        ContextBuffer token2(outBuffer2.pvBuffer);
+            &cred.handle, nullptr, spn.data(), ISC_REQ_CONNECTION, 0, SECURITY_NATIVE_DREP, nullptr,
+            0, &ctx2.handle, &output2, &attributes2, &expiry2);
         if (succeeded(status2))
             ctx2.valid = true;
         a.steps.push_back(

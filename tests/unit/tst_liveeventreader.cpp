@@ -1,11 +1,13 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+
 #include <QXmlStreamReader>
 
 #include "events/eventcatalogue.h"
 #include "events/liveeventreader.h"
 #include "events/xmleventreader.h"
+#include "io/nativeio.h"
 
 using Gpsi::CatalogueEntry;
 using Gpsi::EventCatalogue;
@@ -276,6 +278,7 @@ private Q_SLOTS:
     void jsonCatalogue();
     void builtinCatalogue();
     void unavailable();
+    void unavailableUnderWine();
     void statusMapping();
     void retrySmallerQuery();
     void recordsThroughXmlReader();
@@ -618,6 +621,38 @@ void TestLiveEventReader::unavailable()
     QVERIFY(!r.available);
     QCOMPARE(QString::fromStdString(r.errorText),
              QStringLiteral("live event logs can only be read on Windows"));
+#endif
+}
+
+// Wine's wevtapi does not run queries (EvtQuery gives NULL and GetLastError() 0): the real
+// Windows code path must end in a clear "not available", with what the API returned, and never
+// in an empty history that looks clean. On real Windows the query runs: nothing to test here.
+void TestLiveEventReader::unavailableUnderWine()
+{
+#ifndef Q_OS_WIN
+    QSKIP("the wevtapi code runs on Windows only");
+#else
+    if (Gpsi::NativeIo::wineVersion().empty())
+        QSKIP("not running under Wine: live event logs are read for real");
+    const LiveEventLog::Result r =
+        LiveEventLog::query({L"Application", L"*[System[EventID=102]]"}, 10, nullptr, nullptr);
+    QCOMPARE(r.status, LiveEventLog::Status::Unavailable);
+    QVERIFY(r.available);
+    QVERIFY2(QString::fromStdString(r.errorText).contains(QStringLiteral("GetLastError() is 0")),
+             r.errorText.c_str());
+    LiveEventReader reader;
+    QVERIFY(reader.available());
+    int records = 0;
+    const QList<ReadSummary> summaries =
+        reader.read(ReadOptions(), [&](const EventRecord &) { return ++records, true; });
+    QVERIFY(!summaries.isEmpty());
+    for (const ReadSummary &s : summaries) {
+        QVERIFY2(!s.ok, qPrintable(s.file));
+        QVERIFY2(s.error.startsWith(
+                     QStringLiteral("live event logs are not available on this system (")),
+                 qPrintable(s.error));
+    }
+    QCOMPARE(records, 0);
 #endif
 }
 
