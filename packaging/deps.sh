@@ -20,7 +20,9 @@ test_pkgs=(
     clang-format   # the style check
     clang libclang-rt-14-dev  # libFuzzer runs of the parsers (tests/fuzz/run-libfuzzer.sh)
     g++-mingw-w64-x86-64-posix  # compile-checks the Windows-only sources (no Qt needed)
-    wine wine64    # runs the Windows side of the file seam (tests/windows/nativeio_test.cpp)
+    wine wine64    # runs the Windows build and its tests (tests/windows/)
+    nsis wixl msitools  # setup.exe and the MSI (packaging/windows/), msiinfo reads the MSI back
+    python3        # the Windows end-to-end test compares JSON reports (tests/windows/cli-e2e.sh)
     samba smbclient nmap  # tests/fixtures: smbd on loopback for the SMB probe tests, nmap oracle
     krb5-kdc krb5-admin-server krb5-user  # tests/fixtures/kdc.sh: a throwaway MIT realm on loopback
     faketime  # a client clock ahead of the KDC's, for the clock-skew test

@@ -6,6 +6,8 @@
 // Free of Qt so that it compiles with a bare mingw-w64 (see liveeventlog.h).
 #include "liveeventlog.h"
 
+#include "io/nativeio.h"
+
 #include <windows.h>
 
 #include <winevt.h> // EvtQuery, EvtNext, EvtRender, EvtClose (wevtapi)
@@ -110,6 +112,9 @@ std::string systemMessage(DWORD code)
 // XPath went wrong). Empty when there is none.
 std::string extendedStatus()
 {
+    // Wine's wevtapi exports EvtGetExtendedStatus as a stub that aborts the process when called.
+    if (!NativeIo::wineVersion().empty())
+        return {};
     DWORD used = 0;
     EvtGetExtendedStatus(0, nullptr, &used);
     if (used == 0 || used > 64 * 1024)
@@ -307,6 +312,9 @@ Result run(const Query &q, unsigned long maxEvents, const EventSink &sink,
 
     // A structured query names its paths itself; a plain XPath applies to the channel.
     const wchar_t *path = isStructuredQuery(q.xpath) ? nullptr : q.channel.c_str();
+    // Cleared first: an implementation that fails without setting an error (Wine's) must not
+    // leave a stale code from an earlier call to be reported as this query's.
+    SetLastError(ERROR_SUCCESS);
     EvtHandle query(
         EvtQuery(nullptr, path, q.xpath.c_str(),
                  EvtQueryChannelPath | EvtQueryForwardDirection | EvtQueryTolerateQueryErrors));
