@@ -291,7 +291,7 @@ bool succeeded(SECURITY_STATUS status)
 
 // The output token's buffer, supplied by the caller: ISC_REQ_ALLOCATE_MEMORY would let the
 // package allocate it, but Wine's Kerberos package does not support that flag (the call then
-// fails with SEC_E_INSUFFICIENT_MEMORY, 0x80090318). cbMaxToken is the package's own bound.
+// fails with 0x80090318, SEC_E_INCOMPLETE_MESSAGE). cbMaxToken is the package's own bound.
 std::vector<unsigned char> tokenBuffer(Answer &a)
 {
     wchar_t package[] = MICROSOFT_KERBEROS_NAME_W;
