@@ -5,6 +5,7 @@
 #include "checks/builtinmodules.h"
 #include "core/diagnosis.h"
 #include "core/runner.h"
+#include "io/nativeio.h"
 #include "probes/authprobe.h"
 #include "probes/localdrives.h"
 
@@ -434,6 +435,15 @@ void TestChecks::aliasIsDetected()
     QCOMPARE(o.facts.value(path, QStringLiteral("name.resolved")).toBool(), true);
     QCOMPARE(o.facts.value(path, QStringLiteral("name.addresses")).toStringList(),
              QStringList{QStringLiteral("127.0.0.5")});
+    if (!NativeIo::wineVersion().empty()) {
+        // Measured: Wine 8.0's DnsQuery_W (QDnsLookup on Windows) rejects this server's CNAME
+        // answer with DNS_ERROR_BAD_PACKET (9502) where glibc's resolver takes it. The check
+        // must then say the query failed, not claim "no alias".
+        const QStringList lines = run(o, QStringLiteral("name-resolution")).result.evidence;
+        QVERIFY2(lines.join(QLatin1Char('\n')).contains(QStringLiteral("DNS CNAME query failed")),
+                 qPrintable(lines.join(QLatin1Char('\n'))));
+        QSKIP("under Wine the CNAME query fails (DNS_ERROR_BAD_PACKET): alias not assessed");
+    }
     QCOMPARE(o.facts.value(path, QStringLiteral("name.alias")).toBool(), true);
     QCOMPARE(o.facts.value(path, QStringLiteral("name.canonical")).toString(),
              QStringLiteral("fs01.example.test"));
