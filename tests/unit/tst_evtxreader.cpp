@@ -262,6 +262,12 @@ void TestEvtxReader::initTestCase()
             m_manifest.insert(QString::fromUtf8(f[file]), row);
         }
     }
+#ifdef Q_OS_WIN
+    // The Windows build is compared record for record with the Linux build instead
+    // (dump-events in tests/windows/cli-e2e.sh), which differential() compares with python-evtx:
+    // under Wine, python-evtx took 160 s of the Windows test run.
+    return;
+#endif
     // python-evtx reads about 0.2 MB/s: it runs on two threads while the other tests go on.
     m_pythonPool.setMaxThreadCount(2);
     for (const QString &s : std::as_const(m_samples)) {
@@ -809,6 +815,10 @@ void TestEvtxReader::differential()
     QFETCH(QString, file);
     if (file.isEmpty())
         QSKIP("GPSI_SHARED_DIR/data/evtx is absent");
+#ifdef Q_OS_WIN
+    QSKIP("on Windows the records are compared with the Linux build's (tests/windows/cli-e2e.sh), "
+          "which this test compares with python-evtx");
+#endif
     const PyRun py = m_python.value(file).result();
     if (!py.ok)
         QSKIP(qPrintable(QStringLiteral("python-evtx cannot run: %1").arg(py.why)));
