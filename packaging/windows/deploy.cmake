@@ -13,10 +13,12 @@ set(GPSI_WIN_PLUGINS
     styles/qwindowsvistastyle.dll
     imageformats/qsvg.dll imageformats/qico.dll
     iconengines/qsvgicon.dll)
-set(_qt_prefix "${QT6_INSTALL_PREFIX}")
-if(NOT _qt_prefix)
-    get_filename_component(_qt_prefix "${Qt6_DIR}/../../.." ABSOLUTE)
+# GPSI_QT_PREFIX and GPSI_WIN_DLL_DIRS are also what the tests' Wine runner puts on the path.
+set(GPSI_QT_PREFIX "${QT6_INSTALL_PREFIX}")
+if(NOT GPSI_QT_PREFIX)
+    get_filename_component(GPSI_QT_PREFIX "${Qt6_DIR}/../../.." ABSOLUTE)
 endif()
+set(_qt_prefix "${GPSI_QT_PREFIX}")
 foreach(_plugin IN LISTS GPSI_WIN_PLUGINS)
     get_filename_component(_dir ${_plugin} DIRECTORY)
     if(NOT EXISTS "${_qt_prefix}/plugins/${_plugin}")
