@@ -9,12 +9,13 @@
 #include <cstdio>
 #include <memory>
 
+#include "checks/builtinmodules.h"
 #include "cli/commandline.h"
 #include "cli/demo.h"
 #include "cli/diagnosecommand.h"
 #include "cli/eventscommand.h"
-#include "core/diagnosis.h"
-#include "core/moduleregistry.h"
+#include "engine/diagnosis.h"
+#include "engine/moduleregistry.h"
 #include "io/nativeio.h"
 #include "mainwizard.h"
 
@@ -66,10 +67,10 @@ int runGui(int argc, char **argv, const Gpsi::CommandLine &cl)
     installTranslators(app);
 
     Gpsi::ModuleRegistry registry;
-    Gpsi::DiagnoseCommand::setUpRegistry(registry, cl.pluginDirs);
+    Gpsi::setUpModuleRegistry(registry, cl.pluginDirs);
     Gpsi::Demo::Servers demoServers;
     Gpsi::MainWizard wizard(registry.modules(), Gpsi::KnowledgeBase::builtin());
-    wizard.setModuleErrors(Gpsi::DiagnoseCommand::moduleErrorLines(registry));
+    wizard.setModuleErrors(registry.errorLines());
     if (cl.command == Gpsi::CommandLine::Command::Demo) {
         Gpsi::Case demo;
         QString error;

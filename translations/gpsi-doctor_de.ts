@@ -17,44 +17,44 @@
 <context>
     <name>Gpsi::Case</name>
     <message>
-        <location filename="../app/core/case.cpp" line="100"/>
+        <location filename="../app/engine/case.cpp" line="100"/>
         <source>not a GPSI Doctor case file (missing &quot;format&quot;: &quot;%1&quot;)</source>
         <translation>keine GPSI-Doctor-Falldatei (&quot;format&quot;: &quot;%1&quot; fehlt)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="106"/>
+        <location filename="../app/engine/case.cpp" line="106"/>
         <source>case file format version %1 is not supported (this build reads up to %2)</source>
         <translation>Version %1 des Falldateiformats wird nicht unterstützt (dieser Build liest bis Version %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="114"/>
-        <location filename="../app/core/case.cpp" line="125"/>
+        <location filename="../app/engine/case.cpp" line="114"/>
+        <location filename="../app/engine/case.cpp" line="125"/>
         <source>&quot;packagePaths&quot; must be a list of strings</source>
         <translation>&quot;packagePaths&quot; muss eine Liste von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="151"/>
-        <location filename="../app/core/case.cpp" line="157"/>
+        <location filename="../app/engine/case.cpp" line="151"/>
+        <location filename="../app/engine/case.cpp" line="157"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="169"/>
+        <location filename="../app/engine/case.cpp" line="169"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="174"/>
+        <location filename="../app/engine/case.cpp" line="174"/>
         <source>%1 is too large to be a case file</source>
         <translation>%1 ist zu groß für eine Falldatei</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="181"/>
+        <location filename="../app/engine/case.cpp" line="181"/>
         <source>%1 is not valid JSON (offset %2: %3)</source>
         <translation>%1 ist kein gültiges JSON (Offset %2: %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/case.cpp" line="190"/>
+        <location filename="../app/engine/case.cpp" line="190"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -62,37 +62,37 @@
 <context>
     <name>Gpsi::CheckStatus</name>
     <message>
-        <location filename="../app/core/checkresult.cpp" line="33"/>
+        <location filename="../app/engine/checkresult.cpp" line="33"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../app/core/checkresult.cpp" line="35"/>
+        <location filename="../app/engine/checkresult.cpp" line="35"/>
         <source>Running</source>
         <translation>Wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../app/core/checkresult.cpp" line="37"/>
+        <location filename="../app/engine/checkresult.cpp" line="37"/>
         <source>Pass</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../app/core/checkresult.cpp" line="39"/>
+        <location filename="../app/engine/checkresult.cpp" line="39"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/core/checkresult.cpp" line="41"/>
+        <location filename="../app/engine/checkresult.cpp" line="41"/>
         <source>Fail</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/core/checkresult.cpp" line="43"/>
+        <location filename="../app/engine/checkresult.cpp" line="43"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/core/checkresult.cpp" line="45"/>
+        <location filename="../app/engine/checkresult.cpp" line="45"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -767,72 +767,72 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::Condition</name>
     <message>
-        <location filename="../app/core/condition.cpp" line="61"/>
+        <location filename="../app/engine/condition.cpp" line="61"/>
         <source>%1: a condition must be a JSON object</source>
         <translation>%1: Eine Bedingung muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="71"/>
+        <location filename="../app/engine/condition.cpp" line="71"/>
         <source>%1: a condition needs exactly one of &quot;all&quot;, &quot;any&quot;, &quot;not&quot; or &quot;fact&quot;</source>
         <translation>%1: Eine Bedingung benötigt genau eines von &quot;all&quot;, &quot;any&quot;, &quot;not&quot; oder &quot;fact&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="80"/>
+        <location filename="../app/engine/condition.cpp" line="80"/>
         <source>%1: &quot;%2&quot; takes no other fields</source>
         <translation>%1: &quot;%2&quot; erlaubt keine weiteren Felder</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="85"/>
+        <location filename="../app/engine/condition.cpp" line="85"/>
         <source>%1.%2: must be a non-empty list of conditions</source>
         <translation>%1.%2: muss eine nicht leere Liste von Bedingungen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="103"/>
+        <location filename="../app/engine/condition.cpp" line="103"/>
         <source>%1: &quot;not&quot; takes no other fields</source>
         <translation>%1: &quot;not&quot; erlaubt keine weiteren Felder</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="116"/>
+        <location filename="../app/engine/condition.cpp" line="116"/>
         <source>%1.fact: must be a fact key such as &quot;path.kind&quot;</source>
         <translation>%1.fact: muss ein Faktschlüssel wie &quot;path.kind&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="134"/>
+        <location filename="../app/engine/condition.cpp" line="134"/>
         <source>%1: unknown operator &quot;%2&quot; for fact &quot;%3&quot;</source>
         <translation>%1: unbekannter Operator &quot;%2&quot; für Fakt &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="140"/>
+        <location filename="../app/engine/condition.cpp" line="140"/>
         <source>%1: fact &quot;%2&quot; needs exactly one operator (found %3)</source>
         <translation>%1: Fakt &quot;%2&quot; benötigt genau einen Operator (gefunden: %3)</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="152"/>
+        <location filename="../app/engine/condition.cpp" line="152"/>
         <source>%1.%2: needs a string, number or boolean</source>
         <translation>%1.%2: benötigt eine Zeichenfolge, eine Zahl oder einen booleschen Wert</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="163"/>
+        <location filename="../app/engine/condition.cpp" line="163"/>
         <source>%1.%2: needs a non-empty list of strings, numbers or booleans</source>
         <translation>%1.%2: benötigt eine nicht leere Liste von Zeichenfolgen, Zahlen oder booleschen Werten</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="171"/>
+        <location filename="../app/engine/condition.cpp" line="171"/>
         <source>%1.matches: needs a regular expression string</source>
         <translation>%1.matches: benötigt einen regulären Ausdruck als Zeichenfolge</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="176"/>
+        <location filename="../app/engine/condition.cpp" line="176"/>
         <source>%1.matches: invalid regular expression: %2</source>
         <translation>%1.matches: ungültiger regulärer Ausdruck: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="186"/>
+        <location filename="../app/engine/condition.cpp" line="186"/>
         <source>%1.%2: needs a number</source>
         <translation>%1.%2: benötigt eine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/core/condition.cpp" line="192"/>
+        <location filename="../app/engine/condition.cpp" line="192"/>
         <source>%1.exists: needs true or false</source>
         <translation>%1.exists: benötigt true oder false</translation>
     </message>
@@ -840,12 +840,12 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::CsvEventReader</name>
     <message>
-        <location filename="../app/events/csveventreader.cpp" line="14"/>
+        <location filename="../app/eventlog/csveventreader.cpp" line="14"/>
         <source>the file holds no events (it is empty)</source>
         <translation>die Datei enthält keine Ereignisse (sie ist leer)</translation>
     </message>
     <message>
-        <location filename="../app/events/csveventreader.cpp" line="21"/>
+        <location filename="../app/eventlog/csveventreader.cpp" line="21"/>
         <source>the file is not UTF-8; read as Windows-1252 (Western European)</source>
         <translation>die Datei ist nicht UTF-8-codiert; sie wurde als Windows-1252 (Westeuropäisch) gelesen</translation>
     </message>
@@ -1042,54 +1042,54 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation type="vanished">Fehlercodetabelle: kein Array &quot;codes&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="62"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="62"/>
         <source>error code table</source>
         <translation>Fehlercodetabelle</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="71"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="71"/>
         <source>error code entry %1: not an object</source>
         <translation>Fehlercodeeintrag %1: kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="77"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="77"/>
         <source>error code entry %1: &quot;code&quot; must be a whole number from 0 to 4294967295</source>
         <translation>Fehlercodeeintrag %1: &quot;code&quot; muss eine ganze Zahl zwischen 0 und 4294967295 sein</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="82"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="82"/>
         <source>error code %1</source>
         <translation>Fehlercode %1</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="86"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="86"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="93"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="93"/>
         <source>%1: &quot;expected&quot; must be true or false</source>
         <translation>%1: &quot;expected&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="98"/>
-        <location filename="../app/events/errorcodes.cpp" line="101"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="98"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="101"/>
         <source>%1: &quot;otherTexts&quot; must be an array of strings</source>
         <translation>%1: &quot;otherTexts&quot; muss ein Array von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="106"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="106"/>
         <source>%1: listed twice</source>
         <translation>%1: doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="208"/>
-        <location filename="../app/events/errorcodes.cpp" line="210"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="208"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="210"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/events/errorcodes.cpp" line="211"/>
+        <location filename="../app/eventlog/errorcodes.cpp" line="211"/>
         <source>%1 (%2: %3)</source>
         <translation>%1 (%2: %3)</translation>
     </message>
@@ -1097,58 +1097,58 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::EventCatalogue</name>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="381"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="381"/>
         <source>%1: &quot;%2&quot; is missing</source>
         <translation>%1: &quot;%2&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="385"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="385"/>
         <source>%1: &quot;%2&quot; must be a string</source>
         <translation>%1: &quot;%2&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="388"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="388"/>
         <source>%1: &quot;%2&quot; is empty</source>
         <translation>%1: &quot;%2&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="397"/>
-        <location filename="../app/events/eventcatalogue.cpp" line="400"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="397"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="400"/>
         <source>%1: &quot;%2&quot; must be an array of strings</source>
         <translation>%1: &quot;%2&quot; muss ein Array von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="411"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="411"/>
         <source>%1: a rule condition has no &quot;field&quot;</source>
         <translation>%1: Eine Regelbedingung hat kein &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="422"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="422"/>
         <source>%1: rule &quot;%2&quot; must be true or false</source>
         <translation>%1: Regel &quot;%2&quot; muss true oder false sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="428"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="428"/>
         <source>%1: rule &quot;%2&quot; must be an array</source>
         <translation>%1: Regel &quot;%2&quot; muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="435"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="435"/>
         <source>%1: rule &quot;%2&quot; holds a value that is neither a string nor a number</source>
         <translation>%1: Regel &quot;%2&quot; enthält einen Wert, der weder eine Zeichenfolge noch eine Zahl ist</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="445"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="445"/>
         <source>%1: rule &quot;%2&quot; must be a string</source>
         <translation>%1: Regel &quot;%2&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="450"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="450"/>
         <source>%1: rule regular expression &quot;%2&quot; does not compile: %3</source>
         <translation>%1: Der reguläre Ausdruck &quot;%2&quot; der Regel lässt sich nicht kompilieren: %3</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="457"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="457"/>
         <source>%1: a rule condition on &quot;%2&quot; needs exactly one of %3</source>
         <translation>%1: Eine Regelbedingung für &quot;%2&quot; benötigt genau eines von %3</translation>
     </message>
@@ -1161,170 +1161,170 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation type="vanished">Ereigniskatalog: kein Array &quot;entries&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="510"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="510"/>
         <source>event catalogue</source>
         <translation>Ereigniskatalog</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="518"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="518"/>
         <source>event catalogue: &quot;errorCauses&quot; must be an object</source>
         <translation>Ereigniskatalog: &quot;errorCauses&quot; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="523"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="523"/>
         <source>event catalogue: &quot;errorCauses&quot; key &quot;%1&quot; is not an error code</source>
         <translation>Ereigniskatalog: Schlüssel &quot;%1&quot; in &quot;errorCauses&quot; ist kein Fehlercode</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="526"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="526"/>
         <source>event catalogue: &quot;errorCauses&quot;</source>
         <translation>Ereigniskatalog: &quot;errorCauses&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="538"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="538"/>
         <source>catalogue entry %1: not an object</source>
         <translation>Katalogeintrag %1: kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="543"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="543"/>
         <source>catalogue entry %1: &quot;id&quot; is missing</source>
         <translation>Katalogeintrag %1: &quot;id&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="545"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="545"/>
         <source>catalogue entry %1</source>
         <translation>Katalogeintrag %1</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="548"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="548"/>
         <source>%1: the id is used twice</source>
         <translation>%1: Die ID wird doppelt verwendet</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="559"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="559"/>
         <source>%1: no provider (an event is never matched on its ID alone)</source>
         <translation>%1: kein Anbieter (ein Ereignis wird nie allein anhand seiner ID zugeordnet)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="565"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="565"/>
         <source>%1: &quot;eventId&quot; must be a whole number from 0 to 65535</source>
         <translation>%1: &quot;eventId&quot; muss eine ganze Zahl zwischen 0 und 65535 sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="571"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="571"/>
         <source>%1: &quot;version&quot; must be -1 (any) or 0 to 255</source>
         <translation>%1: &quot;version&quot; muss -1 (beliebig) oder 0 bis 255 sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="583"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="583"/>
         <source>%1: unknown level &quot;%2&quot; (use %3)</source>
         <translation>%1: unbekannte Ebene &quot;%2&quot; (zulässig: %3)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="600"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="600"/>
         <source>%1: unknown role &quot;%2&quot;</source>
         <translation>%1: unbekannte Rolle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="608"/>
-        <location filename="../app/events/eventcatalogue.cpp" line="615"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="608"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="615"/>
         <source>%1: &quot;pendingErrors&quot; must be an array of error codes</source>
         <translation>%1: &quot;pendingErrors&quot; muss ein Array von Fehlercodes sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="621"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="621"/>
         <source>%1: &quot;rules&quot; must be an array</source>
         <translation>%1: &quot;rules&quot; muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="624"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="624"/>
         <source>%1: a rule is not an object</source>
         <translation>%1: Eine Regel ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="633"/>
-        <location filename="../app/events/eventcatalogue.cpp" line="637"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="633"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="637"/>
         <source>%1: rule &quot;and&quot; must be an array of conditions</source>
         <translation>%1: Regel &quot;and&quot; muss ein Array von Bedingungen sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="645"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="645"/>
         <source>%1: unknown role &quot;%2&quot; in a rule</source>
         <translation>%1: unbekannte Rolle &quot;%2&quot; in einer Regel</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="655"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="655"/>
         <source>%1: a rule sets neither a role nor causes</source>
         <translation>%1: Eine Regel legt weder eine Rolle noch Ursachen fest</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="671"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="671"/>
         <source>%1: the regular expression does not compile: %2</source>
         <translation>%1: Der reguläre Ausdruck lässt sich nicht kompilieren: %2</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="677"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="677"/>
         <source>%1: &quot;regexSource&quot; must be &quot;data:N&quot;, &quot;data:Name&quot; or &quot;system:message&quot;</source>
         <translation>%1: &quot;regexSource&quot; muss &quot;data:N&quot;, &quot;data:Name&quot; oder &quot;system:message&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="683"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="683"/>
         <source>%1: &quot;fields&quot; must be an array</source>
         <translation>%1: &quot;fields&quot; muss ein Array sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="687"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="687"/>
         <source>%1: a field is not an object</source>
         <translation>%1: Ein Feld ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="692"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="692"/>
         <source>%1 (field)</source>
         <translation>%1 (Feld)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="694"/>
-        <location filename="../app/events/eventcatalogue.cpp" line="696"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="694"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="696"/>
         <source>%1 (field %2)</source>
         <translation>%1 (Feld %2)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="701"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="701"/>
         <source>%1: field %2 has the unknown type &quot;%3&quot;</source>
         <translation>%1: Feld %2 hat den unbekannten Typ &quot;%3&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="703"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="703"/>
         <source>%1: field %2 is listed twice</source>
         <translation>%1: Feld %2 ist doppelt aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="717"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="717"/>
         <source>%1: field %2 has a bad source &quot;%3&quot; (use data:N, data:Name, regex:group of the entry&apos;s regex, or system:%4)</source>
         <translation>%1: Feld %2 hat eine ungültige Quelle &quot;%3&quot; (zulässig: data:N, data:Name, regex:Gruppe aus dem regulären Ausdruck des Eintrags oder system:%4)</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="726"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="726"/>
         <source>%1: &quot;example&quot; must be an event object</source>
         <translation>%1: &quot;example&quot; muss ein Ereignisobjekt sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="730"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="730"/>
         <source>%1: &quot;expected&quot; must be an object</source>
         <translation>%1: &quot;expected&quot; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="735"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="735"/>
         <source>%1: expected value of &quot;%2&quot; must be a string</source>
         <translation>%1: Der erwartete Wert von &quot;%2&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="816"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="816"/>
         <source>%1: the template cannot be read back: %2</source>
         <translation>%1: Die Vorlage lässt sich nicht zurücklesen: %2</translation>
     </message>
     <message>
-        <location filename="../app/events/eventcatalogue.cpp" line="828"/>
+        <location filename="../app/eventlog/eventcatalogue.cpp" line="828"/>
         <source>%1: %2 event %3 (channel &quot;%4&quot;, version %5) is already in the catalogue</source>
         <translation>%1: Ereignis %3 von %2 (Kanal &quot;%4&quot;, Version %5) ist bereits im Katalog enthalten</translation>
     </message>
@@ -1414,17 +1414,17 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::EventReader</name>
     <message>
-        <location filename="../app/events/eventreader.cpp" line="21"/>
+        <location filename="../app/eventlog/eventreader.cpp" line="21"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../app/events/eventreader.cpp" line="23"/>
+        <location filename="../app/eventlog/eventreader.cpp" line="23"/>
         <source>offset 0x%1</source>
         <translation>Offset 0x%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/events/eventreader.cpp" line="29"/>
+        <location filename="../app/eventlog/eventreader.cpp" line="29"/>
         <source> (%n record(s) lost)</source>
         <translation>
             <numerusform> (%n Datensatz verloren)</numerusform>
@@ -1432,13 +1432,13 @@ nicht lesbare Eingabe, 3 interner Fehler.
         </translation>
     </message>
     <message>
-        <location filename="../app/events/eventreader.cpp" line="41"/>
+        <location filename="../app/eventlog/eventreader.cpp" line="41"/>
         <source>%1 is a folder, not a file</source>
         <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../app/events/eventreader.cpp" line="46"/>
-        <location filename="../app/events/eventreader.cpp" line="61"/>
+        <location filename="../app/eventlog/eventreader.cpp" line="46"/>
+        <location filename="../app/eventlog/eventreader.cpp" line="61"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1446,42 +1446,42 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::EventText</name>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="115"/>
+        <location filename="../app/eventlog/eventtext.cpp" line="115"/>
         <source>event %1</source>
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="117"/>
+        <location filename="../app/eventlog/eventtext.cpp" line="117"/>
         <source>application &quot;%1&quot;</source>
         <translation>Anwendung „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="119"/>
+        <location filename="../app/eventlog/eventtext.cpp" line="119"/>
         <source>policy &quot;%1&quot;</source>
         <translation>Richtlinie „%1“</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="122"/>
+        <location filename="../app/eventlog/eventtext.cpp" line="122"/>
         <source>error %1</source>
         <translation>Fehler %1</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="123"/>
+        <location filename="../app/eventlog/eventtext.cpp" line="123"/>
         <source>error %1 (%2)</source>
         <translation>Fehler %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="125"/>
+        <location filename="../app/eventlog/eventtext.cpp" line="125"/>
         <source>Nothing recognisable was found in the text.</source>
         <translation>Im Text wurde nichts Erkennbares gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="126"/>
+        <location filename="../app/eventlog/eventtext.cpp" line="126"/>
         <source>Found %1.</source>
         <translation>Gefunden: %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/eventtext.cpp" line="129"/>
+        <location filename="../app/eventlog/eventtext.cpp" line="129"/>
         <source>The event does not name the package path: find it in the policy (Group Policy Management, the package&apos;s Deployment tab, or the msiFileList attribute in ADSI Edit) and paste it here.</source>
         <translation>Das Ereignis nennt den Paketpfad nicht: Suchen Sie ihn in der Richtlinie (Gruppenrichtlinienverwaltung, Registerkarte „Bereitstellung“ des Pakets oder Attribut msiFileList im ADSI-Editor), und fügen Sie ihn hier ein.</translation>
     </message>
@@ -2283,37 +2283,37 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::EvidenceScan</name>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="30"/>
+        <location filename="../app/eventlog/evidencescan.cpp" line="30"/>
         <source>error unknown</source>
         <translation>Fehler unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="31"/>
+        <location filename="../app/eventlog/evidencescan.cpp" line="31"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="33"/>
+        <location filename="../app/eventlog/evidencescan.cpp" line="33"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="34"/>
+        <location filename="../app/eventlog/evidencescan.cpp" line="34"/>
         <source>software installation</source>
         <translation>Softwareinstallation</translation>
     </message>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="36"/>
+        <location filename="../app/eventlog/evidencescan.cpp" line="36"/>
         <source>policy unknown</source>
         <translation>Richtlinie unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/events/evidencescan.cpp" line="46"/>
+        <location filename="../app/eventlog/evidencescan.cpp" line="46"/>
         <source>%1 records, %2 recognised</source>
         <translation>%1 Datensätze, %2 erkannt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/events/evidencescan.cpp" line="51"/>
+        <location filename="../app/eventlog/evidencescan.cpp" line="51"/>
         <source>, %n damaged region(s) skipped</source>
         <translation>
             <numerusform>, %n beschädigter Bereich übersprungen</numerusform>
@@ -2324,72 +2324,72 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::EvtReader</name>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="137"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="137"/>
         <source>no record signature (&quot;LfLe&quot;) where a record should start</source>
         <translation>keine Datensatzsignatur (&quot;LfLe&quot;) an der Stelle, an der ein Datensatz beginnen sollte</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="139"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="139"/>
         <source>implausible record length %1</source>
         <translation>unplausible Datensatzlänge %1</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="141"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="141"/>
         <source>the record&apos;s length (%1) and its copy at the end (%2) differ</source>
         <translation>die Länge des Datensatzes (%1) und ihre Kopie am Ende (%2) stimmen nicht überein</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="145"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="145"/>
         <source>the record (%1 bytes) runs into the end-of-file record</source>
         <translation>der Datensatz (%1 Bytes) reicht in den Dateiende-Datensatz hinein</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="285"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="285"/>
         <source>the records do not lead to the end-of-file record</source>
         <translation>die Datensätze führen nicht zum Dateiende-Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="318"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="318"/>
         <source>%1; nothing readable follows before the end-of-file record</source>
         <translation>%1; bis zum Dateiende-Datensatz folgt nichts Lesbares mehr</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="323"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="323"/>
         <source>%1; %2 bytes skipped</source>
         <translation>%1; %2 Bytes übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="361"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="361"/>
         <source>not a legacy event log (.evt): no &quot;LfLe&quot; file header</source>
         <translation>kein älteres Ereignisprotokoll (.evt): kein Dateiheader &quot;LfLe&quot;</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="365"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="365"/>
         <source>the .evt file is cut short inside its header (%1 bytes)</source>
         <translation>die .evt-Datei endet vorzeitig innerhalb ihres Headers (%1 Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="377"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="377"/>
         <source>the header&apos;s closing size field is damaged</source>
         <translation>das abschließende Größenfeld des Headers ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="386"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="386"/>
         <source>the file is cut short after its header</source>
         <translation>die Datei endet vorzeitig nach ihrem Header</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="421"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="421"/>
         <source>the header is not marked dirty but does not point at the end-of-file record (found at 0x%1)</source>
         <translation>der Header ist nicht als „dirty“ markiert, zeigt aber nicht auf den Dateiende-Datensatz (gefunden bei 0x%1)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="431"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="431"/>
         <source>the file is cut short: its header places records up to 0x%1, the file ends at 0x%2</source>
         <translation>die Datei endet vorzeitig: Laut Header reichen die Datensätze bis 0x%1, die Datei endet bei 0x%2</translation>
     </message>
     <message>
-        <location filename="../app/events/evtreader.cpp" line="445"/>
+        <location filename="../app/eventlog/evtreader.cpp" line="445"/>
         <source>no end-of-file record: the file is truncated or damaged; records were found by scanning</source>
         <translation>kein Dateiende-Datensatz: Die Datei ist abgeschnitten oder beschädigt; die Datensätze wurden per Suchlauf gefunden</translation>
     </message>
@@ -2397,295 +2397,295 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::EvtxReader</name>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="55"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="55"/>
         <source>chunk %1 is all zeros although the file header counts it</source>
         <translation>Chunk %1 besteht nur aus Nullen, obwohl der Dateiheader ihn mitzählt</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="58"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="58"/>
         <source>chunks %1 to %2 are all zeros although the file header counts them</source>
         <translation>die Chunks %1 bis %2 bestehen nur aus Nullen, obwohl der Dateiheader sie mitzählt</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="97"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="97"/>
         <source>not an EVTX event log (no &quot;ElfFile&quot; signature)</source>
         <translation>kein EVTX-Ereignisprotokoll (keine Signatur &quot;ElfFile&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="101"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="101"/>
         <source>the EVTX file header is cut off after %1 bytes</source>
         <translation>der EVTX-Dateiheader ist nach %1 Bytes abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="124"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="124"/>
         <source>file header checksum mismatch (stored 0x%1, computed 0x%2)</source>
         <translation>Prüfsummenfehler im Dateiheader (gespeichert 0x%1, berechnet 0x%2)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="128"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="128"/>
         <source>unexpected format version %1.%2</source>
         <translation>unerwartete Formatversion %1.%2</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="132"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="132"/>
         <source>unexpected header size %1 / block size %2; assuming 128 / 4096</source>
         <translation>unerwartete Headergröße %1 / Blockgröße %2; es wird von 128 / 4096 ausgegangen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="136"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="136"/>
         <source>file header flags 0x%1 hold unknown bits (ignored)</source>
         <translation>die Flags 0x%1 des Dateiheaders enthalten unbekannte Bits (ignoriert)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="142"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="142"/>
         <source>the file ends after %1 bytes, before its first chunk</source>
         <translation>die Datei endet nach %1 Bytes, vor ihrem ersten Chunk</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxreader.cpp" line="147"/>
+        <location filename="../app/eventlog/evtxreader.cpp" line="147"/>
         <source>the file is truncated: its header lists %1 chunks, the file holds %2</source>
         <translation>die Datei ist abgeschnitten: Ihr Header nennt %1 Chunks, die Datei enthält %2</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="435"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="435"/>
         <source>chunk %1: the file ends inside the chunk header (%2 bytes)</source>
         <translation>Chunk %1: Die Datei endet innerhalb des Chunk-Headers (%2 Bytes)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="465"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="465"/>
         <source>chunk %1: bad signature and no usable header; the block was skipped</source>
         <translation>Chunk %1: falsche Signatur und kein verwendbarer Header; der Block wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="471"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="471"/>
         <source>chunk %1: bad signature; its records were read up to the first damaged one</source>
         <translation>Chunk %1: falsche Signatur; seine Datensätze wurden bis zum ersten beschädigten gelesen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="477"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="477"/>
         <source>chunk %1: impossible header (header size %2, free-space offset 0x%3)</source>
         <translation>Chunk %1: unmöglicher Header (Headergröße %2, Offset des freien Bereichs 0x%3)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="488"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="488"/>
         <source>chunk %1: header checksum mismatch (stored 0x%2, computed 0x%3)</source>
         <translation>Chunk %1: Prüfsummenfehler im Header (gespeichert 0x%2, berechnet 0x%3)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="499"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="499"/>
         <source>chunk %1: record data checksum mismatch (stored 0x%2, computed 0x%3)</source>
         <translation>Chunk %1: Prüfsummenfehler in den Datensatzdaten (gespeichert 0x%2, berechnet 0x%3)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="529"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="529"/>
         <source>chunk %1: record %2 has a damaged size copy (%3); it was read anyway</source>
         <translation>Chunk %1: Datensatz %2 hat eine beschädigte Größenkopie (%3); er wurde trotzdem gelesen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="543"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="543"/>
         <source>chunk %1: the file ends inside the record at this offset</source>
         <translation>Chunk %1: Die Datei endet innerhalb des Datensatzes an diesem Offset</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="553"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="553"/>
         <source>chunk %1: the records end in zeros before the free-space offset 0x%2</source>
         <translation>Chunk %1: Die Datensätze enden vor dem Offset des freien Bereichs 0x%2 in Nullen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="563"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="563"/>
         <source>chunk %1: damaged record (size %2, size copy %3)</source>
         <translation>Chunk %1: beschädigter Datensatz (Größe %2, Größenkopie %3)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="569"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="569"/>
         <source>chunk %1: no record signature at this offset</source>
         <translation>Chunk %1: keine Datensatzsignatur an diesem Offset</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="572"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="572"/>
         <source>chunk %1: record with an impossible size (%2)</source>
         <translation>Chunk %1: Datensatz mit unmöglicher Größe (%2)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="583"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="583"/>
         <source>; skipped %1 bytes</source>
         <translation>; %1 Bytes übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="591"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="591"/>
         <source>chunk %1: the file ends %2 bytes into the chunk; the records before that were read</source>
         <translation>Chunk %1: Die Datei endet %2 Bytes nach dem Beginn des Chunks; die Datensätze davor wurden gelesen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="642"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="642"/>
         <source>no event in the binary XML</source>
         <translation>kein Ereignis im Binär-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="673"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="673"/>
         <source>unreadable binary XML</source>
         <translation>nicht lesbares Binär-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="675"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="675"/>
         <source>chunk %1: record %2 skipped: %3 (at offset 0x%4)</source>
         <translation>Chunk %1: Datensatz %2 übersprungen: %3 (bei Offset 0x%4)</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="753"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="753"/>
         <source>truncated name reference</source>
         <translation>abgeschnittener Namensverweis</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="759"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="759"/>
         <source>damaged name</source>
         <translation>beschädigter Name</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="767"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="767"/>
         <source>name offset points to no name</source>
         <translation>Namensoffset zeigt auf keinen Namen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="796"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="796"/>
         <source>element start with no valid name</source>
         <translation>Elementanfang ohne gültigen Namen</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="808"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="808"/>
         <source>template definition outside the chunk</source>
         <translation>Vorlagendefinition außerhalb des Chunks</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="813"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="813"/>
         <source>template definition larger than the chunk</source>
         <translation>Vorlagendefinition größer als der Chunk</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="842"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="842"/>
         <source>truncated template instance</source>
         <translation>abgeschnittene Vorlageninstanz</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="847"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="847"/>
         <source>truncated template definition</source>
         <translation>abgeschnittene Vorlagendefinition</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="851"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="851"/>
         <source>template definition larger than its record</source>
         <translation>Vorlagendefinition größer als ihr Datensatz</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="856"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="856"/>
         <source>template definition offset points ahead</source>
         <translation>Offset der Vorlagendefinition zeigt nach vorn</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="870"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="870"/>
         <source>truncated template values</source>
         <translation>abgeschnittene Vorlagenwerte</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="873"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="873"/>
         <source>impossible number of template values</source>
         <translation>unmögliche Anzahl von Vorlagenwerten</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="882"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="882"/>
         <source>template value beyond its record</source>
         <translation>Vorlagenwert außerhalb seines Datensatzes</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="898"/>
-        <location filename="../app/events/evtxchunk.cpp" line="910"/>
-        <location filename="../app/events/evtxchunk.cpp" line="918"/>
-        <location filename="../app/events/evtxchunk.cpp" line="924"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="898"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="910"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="918"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="924"/>
         <source>truncated value</source>
         <translation>abgeschnittener Wert</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="933"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="933"/>
         <source>value token of an unsupported type</source>
         <translation>Wert-Token eines nicht unterstützten Typs</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="938"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="938"/>
         <source>value beyond the binary XML</source>
         <translation>Wert außerhalb des Binär-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="957"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="957"/>
         <source>truncated character reference</source>
         <translation>abgeschnittener Zeichenverweis</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="971"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="971"/>
         <source>truncated substitution</source>
         <translation>abgeschnittene Substitution</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1001"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1125"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1001"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1125"/>
         <source>unknown binary XML token</source>
         <translation>unbekanntes Binär-XML-Token</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1037"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1037"/>
         <source>unexpected token in a start tag</source>
         <translation>unerwartetes Token in einem Start-Tag</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1048"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1129"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1048"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1129"/>
         <source>binary XML ends inside an element</source>
         <translation>Binär-XML endet innerhalb eines Elements</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1053"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1540"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1053"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1540"/>
         <source>elements nested too deeply</source>
         <translation>Elemente zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1067"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1067"/>
         <source>end tag without an element</source>
         <translation>End-Tag ohne Element</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1083"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1083"/>
         <source>truncated text</source>
         <translation>abgeschnittener Text</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1086"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1086"/>
         <source>text beyond the binary XML</source>
         <translation>Text außerhalb des Binär-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1107"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1107"/>
         <source>template instance inside a template definition</source>
         <translation>Vorlageninstanz innerhalb einer Vorlagendefinition</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1120"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1120"/>
         <source>truncated fragment header</source>
         <translation>abgeschnittener Fragment-Header</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1280"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1294"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1280"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1294"/>
         <source>binary XML nested too deeply</source>
         <translation>Binär-XML zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1309"/>
-        <location filename="../app/events/evtxchunk.cpp" line="1606"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1309"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1606"/>
         <source>damaged element</source>
         <translation>beschädigtes Element</translation>
     </message>
     <message>
-        <location filename="../app/events/evtxchunk.cpp" line="1485"/>
+        <location filename="../app/eventlog/evtxchunk.cpp" line="1485"/>
         <source>misplaced binary XML token</source>
         <translation>falsch platziertes Binär-XML-Token</translation>
     </message>
@@ -2693,17 +2693,17 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::Fact</name>
     <message>
-        <location filename="../app/core/fact.cpp" line="53"/>
+        <location filename="../app/engine/fact.cpp" line="53"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/core/fact.cpp" line="54"/>
+        <location filename="../app/engine/fact.cpp" line="54"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../app/core/fact.cpp" line="56"/>
+        <location filename="../app/engine/fact.cpp" line="56"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -2972,118 +2972,118 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::KnowledgeBase</name>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="79"/>
+        <location filename="../app/engine/diagnosis.cpp" line="79"/>
         <source>%1.%2: must be a non-empty string</source>
         <translation>%1.%2: muss eine nicht leere Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="95"/>
+        <location filename="../app/engine/diagnosis.cpp" line="95"/>
         <source>%1.%2: must be a%3 list of strings</source>
         <translation>%1.%2: muss eine%3 Liste von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="96"/>
+        <location filename="../app/engine/diagnosis.cpp" line="96"/>
         <source> non-empty</source>
         <translation> nicht leere</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="102"/>
+        <location filename="../app/engine/diagnosis.cpp" line="102"/>
         <source>%1.%2[%3]: must be a non-empty string</source>
         <translation>%1.%2[%3]: muss eine nicht leere Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="120"/>
+        <location filename="../app/engine/diagnosis.cpp" line="120"/>
         <source>%1.%2: must be a list</source>
         <translation>%1.%2: muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="129"/>
-        <location filename="../app/core/diagnosis.cpp" line="228"/>
+        <location filename="../app/engine/diagnosis.cpp" line="129"/>
+        <location filename="../app/engine/diagnosis.cpp" line="228"/>
         <source>%1: must be an object</source>
         <translation>%1: muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="136"/>
+        <location filename="../app/engine/diagnosis.cpp" line="136"/>
         <source>%1.weight: must be a number in (0, 1]</source>
         <translation>%1.weight: muss eine Zahl in (0, 1] sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="157"/>
+        <location filename="../app/engine/diagnosis.cpp" line="157"/>
         <source>(unknown)</source>
         <translation>(unbekannt)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="200"/>
+        <location filename="../app/engine/diagnosis.cpp" line="200"/>
         <source>not valid JSON (offset %1: %2)</source>
         <translation>kein gültiges JSON (Offset %1: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="206"/>
+        <location filename="../app/engine/diagnosis.cpp" line="206"/>
         <source>the document must be a JSON object</source>
         <translation>Das Dokument muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="212"/>
+        <location filename="../app/engine/diagnosis.cpp" line="212"/>
         <source>schemaVersion must be %1 (found %2)</source>
         <translation>schemaVersion muss %1 sein (gefunden: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="219"/>
+        <location filename="../app/engine/diagnosis.cpp" line="219"/>
         <source>&quot;causes&quot; must be a list</source>
         <translation>&quot;causes&quot; muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="237"/>
+        <location filename="../app/engine/diagnosis.cpp" line="237"/>
         <source>%1.id: must look like GPSI-WORD-WORD (capitals, digits, &apos;-&apos;)</source>
         <translation>%1.id: muss die Form GPSI-WORT-WORT haben (Großbuchstaben, Ziffern, &apos;-&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="240"/>
+        <location filename="../app/engine/diagnosis.cpp" line="240"/>
         <source>%1.id: duplicate id</source>
         <translation>%1.id: doppelte ID</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="244"/>
+        <location filename="../app/engine/diagnosis.cpp" line="244"/>
         <source>%1: unknown field &quot;%2&quot;</source>
         <translation>%1: unbekanntes Feld &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="252"/>
+        <location filename="../app/engine/diagnosis.cpp" line="252"/>
         <source>%1.severity: must be one of info, warning, error, critical (found &quot;%2&quot;)</source>
         <translation>%1.severity: muss info, warning, error oder critical sein (gefunden: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="258"/>
+        <location filename="../app/engine/diagnosis.cpp" line="258"/>
         <source>%1.confidence: must be a number between 0 and 1</source>
         <translation>%1.confidence: muss eine Zahl zwischen 0 und 1 sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="262"/>
+        <location filename="../app/engine/diagnosis.cpp" line="262"/>
         <source>%1.scope: must be &quot;package&quot; or &quot;case&quot;</source>
         <translation>%1.scope: muss &quot;package&quot; oder &quot;case&quot; sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="265"/>
+        <location filename="../app/engine/diagnosis.cpp" line="265"/>
         <source>%1.when: is missing</source>
         <translation>%1.when: fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="276"/>
+        <location filename="../app/engine/diagnosis.cpp" line="276"/>
         <source>%1.references: must be a list</source>
         <translation>%1.references: muss eine Liste sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="285"/>
+        <location filename="../app/engine/diagnosis.cpp" line="285"/>
         <source>%1.references[%2]: needs a &quot;label&quot;</source>
         <translation>%1.references[%2]: benötigt ein &quot;label&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="289"/>
+        <location filename="../app/engine/diagnosis.cpp" line="289"/>
         <source>%1.references[%2].url: must be an http(s) address</source>
         <translation>%1.references[%2].url: muss eine http(s)-Adresse sein</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="307"/>
+        <location filename="../app/engine/diagnosis.cpp" line="307"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3091,58 +3091,58 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::LiveEventReader</name>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="240"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="240"/>
         <source>further issues are not listed</source>
         <translation>weitere Probleme werden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="473"/>
-        <location filename="../app/events/liveeventreader.cpp" line="587"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="473"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="587"/>
         <source>live event logs can only be read on Windows</source>
         <translation>lokale Ereignisprotokolle können nur unter Windows gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="521"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="521"/>
         <source>an event could not be read: %1</source>
         <translation>ein Ereignis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="547"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="547"/>
         <source>Windows rejected the query with %1 expressions per XPath; it was read with at most %2</source>
         <translation>Windows hat die Abfrage mit %1 Ausdrücken pro XPath abgelehnt; das Protokoll wurde mit höchstens %2 gelesen</translation>
     </message>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="560"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="560"/>
         <source>part of the query failed: %1</source>
         <translation>ein Teil der Abfrage ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="570"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="570"/>
         <source>the %1 log does not exist on this computer: %2</source>
         <translation>das Protokoll %1 ist auf diesem Computer nicht vorhanden: %2</translation>
     </message>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="574"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="574"/>
         <source>access to the %1 log was denied (run GPSI Doctor as an administrator): %2</source>
         <translation>der Zugriff auf das Protokoll %1 wurde verweigert (führen Sie GPSI Doctor als Administrator aus): %2</translation>
     </message>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="582"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="582"/>
         <source>Windows rejected the query for the %1 log: %2</source>
         <translation>Windows hat die Abfrage für das Protokoll %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="590"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="590"/>
         <source>cannot read the %1 log: %2</source>
         <translation>das Protokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/events/liveeventreader.cpp" line="597"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="597"/>
         <source>stopped after %1 events (the limit per log)</source>
         <translation>nach %1 Ereignissen angehalten (Höchstzahl pro Protokoll)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/events/liveeventreader.cpp" line="600"/>
+        <location filename="../app/eventlog/liveeventreader.cpp" line="600"/>
         <source>%n event(s) could not be rendered by Windows</source>
         <translation>
             <numerusform>%n Ereignis konnte von Windows nicht aufbereitet werden</numerusform>
@@ -3153,32 +3153,32 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::LogFormat</name>
     <message>
-        <location filename="../app/events/logformat.cpp" line="41"/>
+        <location filename="../app/eventlog/logformat.cpp" line="41"/>
         <source>%1 is a folder, not a file</source>
         <translation>%1 ist ein Ordner, keine Datei</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="43"/>
+        <location filename="../app/eventlog/logformat.cpp" line="43"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="50"/>
+        <location filename="../app/eventlog/logformat.cpp" line="50"/>
         <source>the file is empty</source>
         <translation>Die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="55"/>
+        <location filename="../app/eventlog/logformat.cpp" line="55"/>
         <source>Windows XML Event Log, format %1.%2</source>
         <translation>Windows-XML-Ereignisprotokoll, Format %1.%2</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="59"/>
+        <location filename="../app/eventlog/logformat.cpp" line="59"/>
         <source>legacy Windows event log (Windows 2000/XP/2003)</source>
         <translation>älteres Windows-Ereignisprotokoll (Windows 2000/XP/2003)</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="63"/>
+        <location filename="../app/eventlog/logformat.cpp" line="63"/>
         <source>event XML (wevtutil or Event Viewer export)</source>
         <translation>Ereignis-XML (Export aus wevtutil oder der Ereignisanzeige)</translation>
     </message>
@@ -3191,42 +3191,42 @@ nicht lesbare Eingabe, 3 interner Fehler.
         <translation type="vanished">Textexport der Ereignisanzeige</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="70"/>
+        <location filename="../app/eventlog/logformat.cpp" line="70"/>
         <source>not an event log (no EVTX, EVT, XML or CSV signature)</source>
         <translation>kein Ereignisprotokoll (keine EVTX-, EVT-, XML- oder CSV-Signatur)</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="98"/>
+        <location filename="../app/eventlog/logformat.cpp" line="98"/>
         <source>EVTX event log</source>
         <translation>EVTX-Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="100"/>
+        <location filename="../app/eventlog/logformat.cpp" line="100"/>
         <source>EVT event log (legacy)</source>
         <translation>EVT-Ereignisprotokoll (älteres Format)</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="102"/>
+        <location filename="../app/eventlog/logformat.cpp" line="102"/>
         <source>Event XML</source>
         <translation>Ereignis-XML</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="104"/>
+        <location filename="../app/eventlog/logformat.cpp" line="104"/>
         <source>Event CSV export</source>
         <translation>Ereignis-CSV-Export</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="106"/>
+        <location filename="../app/eventlog/logformat.cpp" line="106"/>
         <source>Event text export</source>
         <translation>Ereignis-Textexport</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="108"/>
+        <location filename="../app/eventlog/logformat.cpp" line="108"/>
         <source>Not an event log</source>
         <translation>Kein Ereignisprotokoll</translation>
     </message>
     <message>
-        <location filename="../app/events/logformat.cpp" line="110"/>
+        <location filename="../app/eventlog/logformat.cpp" line="110"/>
         <source>Unreadable</source>
         <translation>Nicht lesbar</translation>
     </message>
@@ -3334,82 +3334,82 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::ModuleMetadata</name>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="54"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="54"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="65"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="65"/>
         <source>&quot;%1&quot; must be a list of strings</source>
         <translation>&quot;%1&quot; muss eine Liste von Zeichenfolgen sein</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="72"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="72"/>
         <source>&quot;%1&quot;[%2] must be a string</source>
         <translation>&quot;%1&quot;[%2] muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="88"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="88"/>
         <source>&quot;%1&quot; must be a string</source>
         <translation>&quot;%1&quot; muss eine Zeichenfolge sein</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="93"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="93"/>
         <source>&quot;%1&quot; must not be empty</source>
         <translation>&quot;%1&quot; darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="109"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="109"/>
         <source>&quot;id&quot; &quot;%1&quot; must be 2-64 characters of a-z, 0-9 and &apos;-&apos;, starting with a letter</source>
         <translation>&quot;id&quot; &quot;%1&quot; muss aus 2-64 Zeichen aus a-z, 0-9 und &apos;-&apos; bestehen und mit einem Buchstaben beginnen</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="118"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="118"/>
         <source>&quot;category&quot; &quot;%1&quot; is not one of: %2</source>
         <translation>&quot;category&quot; &quot;%1&quot; ist keiner der folgenden Werte: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="124"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="124"/>
         <source>&quot;requires&quot; names an invalid fact key &quot;%1&quot;</source>
         <translation>&quot;requires&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="130"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="130"/>
         <source>&quot;uses&quot; names an invalid fact key &quot;%1&quot;</source>
         <translation>&quot;uses&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="135"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="135"/>
         <source>&quot;provides&quot; must name at least one fact</source>
         <translation>&quot;provides&quot; muss mindestens einen Fakt nennen</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="138"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="138"/>
         <source>&quot;provides&quot; names an invalid fact key &quot;%1&quot;</source>
         <translation>&quot;provides&quot; nennt einen ungültigen Faktschlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="143"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="143"/>
         <source>&quot;%1&quot; is both required and provided</source>
         <translation>&quot;%1&quot; wird sowohl benötigt als auch geliefert</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="147"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="147"/>
         <source>&quot;%1&quot; is both used and provided</source>
         <translation>&quot;%1&quot; wird sowohl verwendet als auch geliefert</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="151"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="151"/>
         <source>&quot;platforms&quot; must name at least one platform</source>
         <translation>&quot;platforms&quot; muss mindestens eine Plattform nennen</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="154"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="154"/>
         <source>&quot;platforms&quot; names an unknown platform &quot;%1&quot; (known: %2)</source>
         <translation>&quot;platforms&quot; nennt eine unbekannte Plattform &quot;%1&quot; (bekannt: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/modulemetadata.cpp" line="165"/>
+        <location filename="../app/engine/modulemetadata.cpp" line="165"/>
         <source>&quot;scope&quot; must be &quot;package&quot; or &quot;case&quot;, not &quot;%1&quot;</source>
         <translation>&quot;scope&quot; muss &quot;package&quot; oder &quot;case&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
@@ -3417,47 +3417,47 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::ModuleRegistry</name>
     <message>
-        <location filename="../app/core/moduleregistry.cpp" line="28"/>
+        <location filename="../app/engine/moduleregistry.cpp" line="28"/>
         <source>cannot read module metadata: %1</source>
         <translation>Modulmetadaten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/moduleregistry.cpp" line="34"/>
+        <location filename="../app/engine/moduleregistry.cpp" line="34"/>
         <source>module metadata is not a JSON object (offset %1: %2)</source>
         <translation>Modulmetadaten sind kein JSON-Objekt (Offset %1: %2)</translation>
     </message>
     <message>
-        <location filename="../app/core/moduleregistry.cpp" line="51"/>
+        <location filename="../app/engine/moduleregistry.cpp" line="51"/>
         <source>invalid module metadata%1: %2</source>
         <translation>ungültige Modulmetadaten%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/moduleregistry.cpp" line="60"/>
+        <location filename="../app/engine/moduleregistry.cpp" line="60"/>
         <source>a module with id &quot;%1&quot; is already registered (from %2); this one is skipped</source>
         <translation>Ein Modul mit der ID &quot;%1&quot; ist bereits registriert (aus %2); dieses wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/core/moduleregistry.cpp" line="96"/>
+        <location filename="../app/engine/moduleregistry.cpp" line="96"/>
         <source>not a Qt plugin, or its metadata cannot be read: %1</source>
         <translation>kein Qt-Plug-In, oder seine Metadaten können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/moduleregistry.cpp" line="101"/>
+        <location filename="../app/engine/moduleregistry.cpp" line="101"/>
         <source>plugin implements interface &quot;%1&quot;, this build needs &quot;%2&quot;</source>
         <translation>Plug-In implementiert die Schnittstelle &quot;%1&quot;, dieser Build benötigt &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/core/moduleregistry.cpp" line="108"/>
+        <location filename="../app/engine/moduleregistry.cpp" line="108"/>
         <source>plugin carries no module metadata (Q_PLUGIN_METADATA FILE)</source>
         <translation>Plug-In enthält keine Modulmetadaten (Q_PLUGIN_METADATA FILE)</translation>
     </message>
     <message>
-        <location filename="../app/core/moduleregistry.cpp" line="120"/>
+        <location filename="../app/engine/moduleregistry.cpp" line="120"/>
         <source>plugin root object does not implement the check module interface</source>
         <translation>Das Stammobjekt des Plug-Ins implementiert die Prüfmodul-Schnittstelle nicht</translation>
     </message>
     <message>
-        <location filename="../app/core/moduleregistry.cpp" line="121"/>
+        <location filename="../app/engine/moduleregistry.cpp" line="121"/>
         <source>cannot load plugin: %1</source>
         <translation>Plug-In kann nicht geladen werden: %1</translation>
     </message>
@@ -3688,242 +3688,242 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::PackagePath</name>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="61"/>
+        <location filename="../app/engine/packagepath.cpp" line="61"/>
         <source>The %1 &quot;%2&quot; contains the control character %3.</source>
         <translation>Der %1 „%2“ enthält das Steuerzeichen %3.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="65"/>
+        <location filename="../app/engine/packagepath.cpp" line="65"/>
         <source>The %1 contains the invisible character %2 (often pasted from a document or web page).</source>
         <translation>Der %1 enthält das unsichtbare Zeichen %2 (oft aus einem Dokument oder einer Webseite eingefügt).</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="70"/>
+        <location filename="../app/engine/packagepath.cpp" line="70"/>
         <source>The %1 &quot;%2&quot; contains %3, which Windows does not allow there.</source>
         <translation>Der %1 „%2“ enthält %3, was Windows dort nicht zulässt.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="82"/>
+        <location filename="../app/engine/packagepath.cpp" line="82"/>
         <source>The path contains a &quot;%1&quot; segment; give the plain path to the package.</source>
         <translation>Der Pfad enthält ein Segment „%1“; geben Sie den direkten Pfad zum Paket an.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="89"/>
+        <location filename="../app/engine/packagepath.cpp" line="89"/>
         <source>The %1 &quot;%2&quot; ends with a dot or space, which Windows strips: the name on disk cannot match.</source>
         <translation>Der %1 „%2“ endet mit einem Punkt oder Leerzeichen, das Windows entfernt: Der Name auf dem Datenträger kann nicht übereinstimmen.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="95"/>
+        <location filename="../app/engine/packagepath.cpp" line="95"/>
         <source>The %1 &quot;%2&quot; is a reserved device name in Windows.</source>
         <translation>Der %1 „%2“ ist in Windows ein reservierter Gerätename.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="100"/>
+        <location filename="../app/engine/packagepath.cpp" line="100"/>
         <source>A path component is %1 characters long; Windows allows at most %2.</source>
         <translation>Ein Pfadbestandteil ist %1 Zeichen lang; Windows erlaubt höchstens %2.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="113"/>
+        <location filename="../app/engine/packagepath.cpp" line="113"/>
         <source>The path names no server.</source>
         <translation>Der Pfad nennt keinen Server.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="116"/>
+        <location filename="../app/engine/packagepath.cpp" line="116"/>
         <source>server name</source>
         <translation>Servername</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="144"/>
+        <location filename="../app/engine/packagepath.cpp" line="144"/>
         <source>Windows does not accept an IPv6 address with colons in a UNC path; it must be written as &quot;%1.ipv6-literal.net&quot;.</source>
         <translation>Windows akzeptiert in einem UNC-Pfad keine IPv6-Adresse mit Doppelpunkten; sie muss als „%1.ipv6-literal.net“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="153"/>
+        <location filename="../app/engine/packagepath.cpp" line="153"/>
         <source>The server name &quot;%1&quot; contains &apos;:&apos;; a UNC path cannot carry a port or a drive.</source>
         <translation>Der Servername „%1“ enthält &apos;:&apos;; ein UNC-Pfad kann weder einen Port noch ein Laufwerk enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="169"/>
+        <location filename="../app/engine/packagepath.cpp" line="169"/>
         <source>&quot;%1&quot; looks like an IPv4 address but a part is above 255.</source>
         <translation>„%1“ sieht wie eine IPv4-Adresse aus, aber ein Teil ist größer als 255.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="178"/>
+        <location filename="../app/engine/packagepath.cpp" line="178"/>
         <source>&quot;%1&quot; is an abbreviated or numeric IPv4 address; write the server&apos;s name instead.</source>
         <translation>„%1“ ist eine abgekürzte oder numerische IPv4-Adresse; geben Sie stattdessen den Namen des Servers an.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="194"/>
+        <location filename="../app/engine/packagepath.cpp" line="194"/>
         <source>The server name &quot;%1&quot; contains %2, which no DNS or NetBIOS name may contain.</source>
         <translation>Der Servername „%1“ enthält %2, was in keinem DNS- oder NetBIOS-Namen vorkommen darf.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="203"/>
+        <location filename="../app/engine/packagepath.cpp" line="203"/>
         <source>The server name is longer than the 253 characters DNS allows.</source>
         <translation>Der Servername ist länger als die 253 Zeichen, die DNS zulässt.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="209"/>
+        <location filename="../app/engine/packagepath.cpp" line="209"/>
         <source>The server name &quot;%1&quot; has an empty label (two dots in a row, or a leading dot).</source>
         <translation>Der Servername „%1“ enthält eine leere Bezeichnung (zwei Punkte hintereinander oder ein führender Punkt).</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="216"/>
+        <location filename="../app/engine/packagepath.cpp" line="216"/>
         <source>A label of the server name is longer than 63 characters.</source>
         <translation>Eine Bezeichnung des Servernamens ist länger als 63 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="222"/>
+        <location filename="../app/engine/packagepath.cpp" line="222"/>
         <source>The server name &quot;%1&quot; has a label that starts or ends with &apos;-&apos;.</source>
         <translation>Der Servername „%1“ enthält eine Bezeichnung, die mit &apos;-&apos; beginnt oder endet.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="234"/>
+        <location filename="../app/engine/packagepath.cpp" line="234"/>
         <source>The short server name &quot;%1&quot; is longer than the 15 characters a NetBIOS name can have; use the server&apos;s fully qualified DNS name.</source>
         <translation>Der kurze Servername „%1“ ist länger als die 15 Zeichen, die ein NetBIOS-Name haben kann; verwenden Sie den vollqualifizierten DNS-Namen des Servers.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="244"/>
+        <location filename="../app/engine/packagepath.cpp" line="244"/>
         <source>share name</source>
         <translation>Freigabename</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="251"/>
+        <location filename="../app/engine/packagepath.cpp" line="251"/>
         <source>The share name is longer than the 80 characters Windows allows.</source>
         <translation>Der Freigabename ist länger als die 80 Zeichen, die Windows zulässt.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="257"/>
+        <location filename="../app/engine/packagepath.cpp" line="257"/>
         <source>The share name &quot;%1&quot; starts or ends with a space.</source>
         <translation>Der Freigabename „%1“ beginnt oder endet mit einem Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="267"/>
+        <location filename="../app/engine/packagepath.cpp" line="267"/>
         <source>The path ends at the share; it must name the package file (for example \\%1\%2\app.msi).</source>
         <translation>Der Pfad endet bei der Freigabe; er muss die Paketdatei nennen (zum Beispiel \\%1\%2\app.msi).</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="270"/>
+        <location filename="../app/engine/packagepath.cpp" line="270"/>
         <source>The path names no package file.</source>
         <translation>Der Pfad nennt keine Paketdatei.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="280"/>
+        <location filename="../app/engine/packagepath.cpp" line="280"/>
         <source>The path contains an empty segment (two backslashes in a row).</source>
         <translation>Der Pfad enthält ein leeres Segment (zwei umgekehrte Schrägstriche hintereinander).</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="285"/>
+        <location filename="../app/engine/packagepath.cpp" line="285"/>
         <source>file name</source>
         <translation>Dateiname</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="286"/>
+        <location filename="../app/engine/packagepath.cpp" line="286"/>
         <source>folder name</source>
         <translation>Ordnername</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="290"/>
+        <location filename="../app/engine/packagepath.cpp" line="290"/>
         <source>The path ends with a backslash: it names a folder, not a package file.</source>
         <translation>Der Pfad endet mit einem umgekehrten Schrägstrich: Er nennt einen Ordner, keine Paketdatei.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="324"/>
+        <location filename="../app/engine/packagepath.cpp" line="324"/>
         <source>The path starts with more than two backslashes or names no server.</source>
         <translation>Der Pfad beginnt mit mehr als zwei umgekehrten Schrägstrichen oder nennt keinen Server.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="335"/>
+        <location filename="../app/engine/packagepath.cpp" line="335"/>
         <source>The path names the server &quot;%1&quot; but no share.</source>
         <translation>Der Pfad nennt den Server „%1“, aber keine Freigabe.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="354"/>
+        <location filename="../app/engine/packagepath.cpp" line="354"/>
         <source>&quot;%1:&quot; without a backslash is relative to the current folder of drive %1.</source>
         <translation>„%1:“ ohne umgekehrten Schrägstrich ist relativ zum aktuellen Ordner von Laufwerk %1.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="442"/>
+        <location filename="../app/engine/packagepath.cpp" line="442"/>
         <source>No package path was given.</source>
         <translation>Es wurde kein Paketpfad angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="470"/>
+        <location filename="../app/engine/packagepath.cpp" line="470"/>
         <source>&quot;%1&quot; is a Windows device or volume path, not a file share.</source>
         <translation>„%1“ ist ein Windows-Geräte- oder Volumepfad, keine Dateifreigabe.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="481"/>
+        <location filename="../app/engine/packagepath.cpp" line="481"/>
         <source>The path is %1 characters long; Windows Installer sources are limited to %2.</source>
         <translation>Der Pfad ist %1 Zeichen lang; Windows Installer-Quellen sind auf %2 begrenzt.</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="591"/>
+        <location filename="../app/engine/packagepath.cpp" line="591"/>
         <source>no server</source>
         <translation>kein Server</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="593"/>
+        <location filename="../app/engine/packagepath.cpp" line="593"/>
         <source>short (NetBIOS) server name</source>
         <translation>kurzer Servername (NetBIOS)</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="595"/>
+        <location filename="../app/engine/packagepath.cpp" line="595"/>
         <source>fully qualified server name</source>
         <translation>vollqualifizierter Servername</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="597"/>
+        <location filename="../app/engine/packagepath.cpp" line="597"/>
         <source>IPv4 address</source>
         <translation>IPv4-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="599"/>
+        <location filename="../app/engine/packagepath.cpp" line="599"/>
         <source>IPv6 address</source>
         <translation>IPv6-Adresse</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="608"/>
+        <location filename="../app/engine/packagepath.cpp" line="608"/>
         <source>No path</source>
         <translation>Kein Pfad</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="610"/>
+        <location filename="../app/engine/packagepath.cpp" line="610"/>
         <source>UNC path with a %1</source>
         <translation>UNC-Pfad (%1)</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="612"/>
+        <location filename="../app/engine/packagepath.cpp" line="612"/>
         <source>Drive-letter path (%1:)</source>
         <translation>Pfad mit Laufwerkbuchstabe (%1:)</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="614"/>
+        <location filename="../app/engine/packagepath.cpp" line="614"/>
         <source>Relative path</source>
         <translation>Relativer Pfad</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="616"/>
+        <location filename="../app/engine/packagepath.cpp" line="616"/>
         <source>file:// URL to a local file</source>
         <translation>file://-URL zu einer lokalen Datei</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="616"/>
+        <location filename="../app/engine/packagepath.cpp" line="616"/>
         <source>file:// URL to a share</source>
         <translation>file://-URL zu einer Freigabe</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="618"/>
+        <location filename="../app/engine/packagepath.cpp" line="618"/>
         <source>%1 URL</source>
         <translation>%1-URL</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="620"/>
+        <location filename="../app/engine/packagepath.cpp" line="620"/>
         <source>Windows device path</source>
         <translation>Windows-Gerätepfad</translation>
     </message>
     <message>
-        <location filename="../app/core/packagepath.cpp" line="622"/>
+        <location filename="../app/engine/packagepath.cpp" line="622"/>
         <source>Malformed path</source>
         <translation>Fehlerhafter Pfad</translation>
     </message>
@@ -4676,67 +4676,67 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::Runner</name>
     <message>
-        <location filename="../app/core/runner.cpp" line="210"/>
+        <location filename="../app/engine/runner.cpp" line="210"/>
         <source>Not available on this platform (the module runs on: %1).</source>
         <translation>Auf dieser Plattform nicht verfügbar (das Modul läuft unter: %1).</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="246"/>
+        <location filename="../app/engine/runner.cpp" line="246"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="253"/>
+        <location filename="../app/engine/runner.cpp" line="253"/>
         <source>Needs %1, which no installed module provides.</source>
         <translation>Benötigt %1, das von keinem installierten Modul geliefert wird.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="255"/>
+        <location filename="../app/engine/runner.cpp" line="255"/>
         <source>Needs %1, which was not established (%2).</source>
         <translation>Benötigt %1, das nicht ermittelt wurde (%2).</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="281"/>
+        <location filename="../app/engine/runner.cpp" line="281"/>
         <source>Waits on a dependency cycle: the facts it needs (%1) come only from modules that wait for it.</source>
         <translation>Wartet auf einen Abhängigkeitszyklus: Die benötigten Fakten (%1) stammen nur von Modulen, die ihrerseits auf diese Prüfung warten.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="320"/>
+        <location filename="../app/engine/runner.cpp" line="320"/>
         <source>The module could not be created.</source>
         <translation>Das Modul konnte nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="334"/>
+        <location filename="../app/engine/runner.cpp" line="334"/>
         <source>The module failed: %1</source>
         <translation>Das Modul ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="336"/>
+        <location filename="../app/engine/runner.cpp" line="336"/>
         <source>The module failed with an unknown exception.</source>
         <translation>Das Modul ist mit einer unbekannten Ausnahme fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="368"/>
+        <location filename="../app/engine/runner.cpp" line="368"/>
         <source>Ignored fact &quot;%1&quot;: the module&apos;s metadata does not declare it.</source>
         <translation>Fakt &quot;%1&quot; ignoriert: Die Metadaten des Moduls deklarieren ihn nicht.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="371"/>
+        <location filename="../app/engine/runner.cpp" line="371"/>
         <source>The module returned no verdict.</source>
         <translation>Das Modul hat kein Ergebnis zurückgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="388"/>
+        <location filename="../app/engine/runner.cpp" line="388"/>
         <source>Did not finish within %1 s and was stopped.</source>
         <translation>Wurde nicht innerhalb von %1 s abgeschlossen und daher beendet.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="436"/>
+        <location filename="../app/engine/runner.cpp" line="436"/>
         <source>Cancelled while running.</source>
         <translation>Während der Ausführung abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/core/runner.cpp" line="438"/>
+        <location filename="../app/engine/runner.cpp" line="438"/>
         <source>Cancelled before it ran.</source>
         <translation>Vor der Ausführung abgebrochen.</translation>
     </message>
@@ -4853,22 +4853,22 @@ nicht lesbare Eingabe, 3 interner Fehler.
 <context>
     <name>Gpsi::Severity</name>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="35"/>
+        <location filename="../app/engine/diagnosis.cpp" line="35"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="37"/>
+        <location filename="../app/engine/diagnosis.cpp" line="37"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="39"/>
+        <location filename="../app/engine/diagnosis.cpp" line="39"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../app/core/diagnosis.cpp" line="41"/>
+        <location filename="../app/engine/diagnosis.cpp" line="41"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
@@ -5618,43 +5618,43 @@ NEGOTIATE-Antwort: %1</translation>
 <context>
     <name>Gpsi::TextEventReader</name>
     <message>
-        <location filename="../app/events/texteventreader.cpp" line="165"/>
+        <location filename="../app/eventlog/texteventreader.cpp" line="165"/>
         <source>not a &quot;name: value&quot; line; skipped</source>
         <translation>keine Zeile der Form &quot;Name: Wert&quot;; übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/texteventreader.cpp" line="271"/>
+        <location filename="../app/eventlog/texteventreader.cpp" line="271"/>
         <source>event without an event ID; skipped</source>
         <translation>Ereignis ohne Ereignis-ID; übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/texteventreader.cpp" line="272"/>
+        <location filename="../app/eventlog/texteventreader.cpp" line="272"/>
         <source>the event ID &quot;%1&quot; is not a number; the event is skipped</source>
         <translation>die Ereignis-ID &quot;%1&quot; ist keine Zahl; das Ereignis wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/texteventreader.cpp" line="317"/>
+        <location filename="../app/eventlog/texteventreader.cpp" line="317"/>
         <source>the event&apos;s XML cannot be read (%1); the text is used</source>
         <translation>das XML des Ereignisses kann nicht gelesen werden (%1); der Text wird verwendet</translation>
     </message>
     <message>
-        <location filename="../app/events/texteventreader.cpp" line="330"/>
-        <location filename="../app/events/texteventreader.cpp" line="446"/>
+        <location filename="../app/eventlog/texteventreader.cpp" line="330"/>
+        <location filename="../app/eventlog/texteventreader.cpp" line="446"/>
         <source>the file holds no events (it is empty)</source>
         <translation>die Datei enthält keine Ereignisse (sie ist leer)</translation>
     </message>
     <message>
-        <location filename="../app/events/texteventreader.cpp" line="358"/>
+        <location filename="../app/eventlog/texteventreader.cpp" line="358"/>
         <source>not an event text export: no event found</source>
         <translation>kein Textexport von Ereignissen: kein Ereignis gefunden</translation>
     </message>
     <message>
-        <location filename="../app/events/texteventreader.cpp" line="416"/>
+        <location filename="../app/eventlog/texteventreader.cpp" line="416"/>
         <source>%1 line(s) before the first event are not part of an event; ignored</source>
         <translation>%1 Zeile(n) vor dem ersten Ereignis gehören zu keinem Ereignis; ignoriert</translation>
     </message>
     <message>
-        <location filename="../app/events/texteventreader.cpp" line="477"/>
+        <location filename="../app/eventlog/texteventreader.cpp" line="477"/>
         <source>the file is not UTF-8; read as Windows-1252 (Western European)</source>
         <translation>die Datei ist nicht UTF-8-codiert; sie wurde als Windows-1252 (Westeuropäisch) gelesen</translation>
     </message>
@@ -5662,102 +5662,102 @@ NEGOTIATE-Antwort: %1</translation>
 <context>
     <name>Gpsi::TextExport</name>
     <message>
-        <location filename="../app/events/textexport.cpp" line="936"/>
+        <location filename="../app/eventlog/textexport.cpp" line="936"/>
         <source>wevtutil text output (Event[n]: blocks)</source>
         <translation>Textausgabe von wevtutil (Blöcke mit Event[n]:)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="944"/>
+        <location filename="../app/eventlog/textexport.cpp" line="944"/>
         <source>Event Viewer event text (name: value blocks)</source>
         <translation>Ereignistext aus der Ereignisanzeige (Blöcke mit Name: Wert)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="952"/>
+        <location filename="../app/eventlog/textexport.cpp" line="952"/>
         <source>Event Viewer text export (tab-separated, with a header)</source>
         <translation>Textexport der Ereignisanzeige (tabulatorgetrennt, mit Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="953"/>
+        <location filename="../app/eventlog/textexport.cpp" line="953"/>
         <source>Event Viewer CSV export (with a header)</source>
         <translation>CSV-Export der Ereignisanzeige (mit Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="957"/>
+        <location filename="../app/eventlog/textexport.cpp" line="957"/>
         <source>Windows XP/2003 Event Viewer text export (tab-separated)</source>
         <translation>Textexport der Ereignisanzeige von Windows XP/2003 (tabulatorgetrennt)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="958"/>
+        <location filename="../app/eventlog/textexport.cpp" line="958"/>
         <source>Windows XP/2003 Event Viewer CSV export</source>
         <translation>CSV-Export der Ereignisanzeige von Windows XP/2003</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="962"/>
+        <location filename="../app/eventlog/textexport.cpp" line="962"/>
         <source>Event Viewer text export (tab-separated, no header)</source>
         <translation>Textexport der Ereignisanzeige (tabulatorgetrennt, ohne Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="963"/>
+        <location filename="../app/eventlog/textexport.cpp" line="963"/>
         <source>Event Viewer CSV export (no header)</source>
         <translation>CSV-Export der Ereignisanzeige (ohne Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="968"/>
+        <location filename="../app/eventlog/textexport.cpp" line="968"/>
         <source>Event Viewer text export</source>
         <translation>Textexport der Ereignisanzeige</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="990"/>
+        <location filename="../app/eventlog/textexport.cpp" line="990"/>
         <source>dates such as &quot;%1&quot; can be read day first or month first; read as day/month/year</source>
         <translation>Datumsangaben wie &quot;%1&quot; können mit dem Tag oder dem Monat zuerst gelesen werden; gelesen als Tag/Monat/Jahr</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="993"/>
+        <location filename="../app/eventlog/textexport.cpp" line="993"/>
         <source>dates such as &quot;%1&quot; can be read day first or month first; read as month/day/year</source>
         <translation>Datumsangaben wie &quot;%1&quot; können mit dem Tag oder dem Monat zuerst gelesen werden; gelesen als Monat/Tag/Jahr</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1017"/>
+        <location filename="../app/eventlog/textexport.cpp" line="1017"/>
         <source>the event has no date and time; skipped</source>
         <translation>das Ereignis hat kein Datum und keine Uhrzeit; übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1018"/>
+        <location filename="../app/eventlog/textexport.cpp" line="1018"/>
         <source>cannot read the date and time &quot;%1&quot;; skipped</source>
         <translation>Datum und Uhrzeit &quot;%1&quot; können nicht gelesen werden; übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1045"/>
+        <location filename="../app/eventlog/textexport.cpp" line="1045"/>
         <source>times are local to the exporting computer (the file names no time zone); read as UTC</source>
         <translation>die Zeiten sind Ortszeit des exportierenden Computers (die Datei nennt keine Zeitzone); als UTC gelesen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1060"/>
+        <location filename="../app/eventlog/textexport.cpp" line="1060"/>
         <source>the file holds no events (it is empty)</source>
         <translation>die Datei enthält keine Ereignisse (sie ist leer)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1110"/>
+        <location filename="../app/eventlog/textexport.cpp" line="1110"/>
         <source>not an Event Viewer export: the first line is neither a known header nor an event (&quot;%1&quot;)</source>
         <translation>kein Export der Ereignisanzeige: Die erste Zeile ist weder eine bekannte Kopfzeile noch ein Ereignis (&quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1139"/>
+        <location filename="../app/eventlog/textexport.cpp" line="1139"/>
         <source>a quoted field is not closed; the line is skipped</source>
         <translation>ein Feld in Anführungszeichen ist nicht geschlossen; die Zeile wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1164"/>
+        <location filename="../app/eventlog/textexport.cpp" line="1164"/>
         <source>%1 field(s) where the layout has %2; the line is skipped</source>
         <translation>%1 Feld(er), wo das Layout %2 vorsieht; die Zeile wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1208"/>
+        <location filename="../app/eventlog/textexport.cpp" line="1208"/>
         <source>the event ID &quot;%1&quot; is not a number; the line is skipped</source>
         <translation>die Ereignis-ID &quot;%1&quot; ist keine Zahl; die Zeile wird übersprungen</translation>
     </message>
     <message>
-        <location filename="../app/events/textexport.cpp" line="1253"/>
+        <location filename="../app/eventlog/textexport.cpp" line="1253"/>
         <source>the line has no event ID; it is skipped</source>
         <translation>die Zeile hat keine Ereignis-ID; sie wird übersprungen</translation>
     </message>
@@ -6024,47 +6024,47 @@ NEGOTIATE-Antwort: %1</translation>
 <context>
     <name>Gpsi::XmlEventReader</name>
     <message>
-        <location filename="../app/events/xmleventreader.cpp" line="61"/>
+        <location filename="../app/eventlog/xmleventreader.cpp" line="61"/>
         <source>no &lt;Event&gt; element</source>
         <translation>kein &lt;Event&gt;-Element</translation>
     </message>
     <message>
-        <location filename="../app/events/xmleventreader.cpp" line="80"/>
+        <location filename="../app/eventlog/xmleventreader.cpp" line="80"/>
         <source>elements are nested too deeply</source>
         <translation>Elemente sind zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../app/events/xmleventreader.cpp" line="197"/>
+        <location filename="../app/eventlog/xmleventreader.cpp" line="197"/>
         <source>the EventID is not a number</source>
         <translation>die EventID ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../app/events/xmleventreader.cpp" line="201"/>
+        <location filename="../app/eventlog/xmleventreader.cpp" line="201"/>
         <source>the event has no System/EventID</source>
         <translation>das Ereignis hat kein System/EventID</translation>
     </message>
     <message>
-        <location filename="../app/events/xmleventreader.cpp" line="212"/>
+        <location filename="../app/eventlog/xmleventreader.cpp" line="212"/>
         <source>the event ends early</source>
         <translation>das Ereignis endet vorzeitig</translation>
     </message>
     <message>
-        <location filename="../app/events/xmleventreader.cpp" line="273"/>
+        <location filename="../app/eventlog/xmleventreader.cpp" line="273"/>
         <source>the file holds no events (it is empty)</source>
         <translation>die Datei enthält keine Ereignisse (sie ist leer)</translation>
     </message>
     <message>
-        <location filename="../app/events/xmleventreader.cpp" line="277"/>
+        <location filename="../app/eventlog/xmleventreader.cpp" line="277"/>
         <source>not event XML: the file does not start with an XML element</source>
         <translation>kein Ereignis-XML: Die Datei beginnt nicht mit einem XML-Element</translation>
     </message>
     <message>
-        <location filename="../app/events/xmleventreader.cpp" line="289"/>
+        <location filename="../app/eventlog/xmleventreader.cpp" line="289"/>
         <source>not event XML: no &lt;Event&gt; element</source>
         <translation>kein Ereignis-XML: kein &lt;Event&gt;-Element</translation>
     </message>
     <message>
-        <location filename="../app/events/xmleventreader.cpp" line="334"/>
+        <location filename="../app/eventlog/xmleventreader.cpp" line="334"/>
         <source>malformed event skipped: %1</source>
         <translation>fehlerhaftes Ereignis übersprungen: %1</translation>
     </message>

@@ -15,7 +15,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "core/runner.h"
+#include "engine/runner.h"
 #include "mainwizard.h"
 #include "safetext.h"
 #include "statusicons.h"

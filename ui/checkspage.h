@@ -4,7 +4,7 @@
 #include <QList>
 #include <QWizardPage>
 
-#include "core/case.h"
+#include "engine/case.h"
 
 class QLabel;
 class QPlainTextEdit;

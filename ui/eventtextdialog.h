@@ -3,7 +3,7 @@
 #include <QDialog>
 #include <QStringList>
 
-#include "core/eventtext.h"
+#include "eventlog/eventtext.h"
 
 class QDialogButtonBox;
 class QLabel;

@@ -19,8 +19,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include "events/liveeventreader.h"
-#include "events/logformat.h"
+#include "eventlog/liveeventreader.h"
+#include "eventlog/logformat.h"
 #include "mainwizard.h"
 #include "safetext.h"
 #include "statusicons.h"

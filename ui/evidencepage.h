@@ -5,15 +5,15 @@
 #include <atomic>
 #include <memory>
 
-#include "events/evidencescan.h"
+#include "eventlog/evidencescan.h"
 
 #include <QList>
 #include <QWizardPage>
 
 #include <memory>
 
-#include "core/case.h"
-#include "core/clock.h"
+#include "engine/case.h"
+#include "engine/clock.h"
 
 class QCheckBox;
 class QLabel;

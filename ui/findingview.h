@@ -4,7 +4,7 @@
 #include <QString>
 
 #include "collapsiblesection.h"
-#include "core/diagnosis.h"
+#include "engine/diagnosis.h"
 
 class QGridLayout;
 class QVBoxLayout;

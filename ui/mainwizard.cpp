@@ -11,8 +11,8 @@
 #include <QStandardPaths>
 
 #include "checkspage.h"
-#include "core/runner.h"
 #include "diagnosispage.h"
+#include "engine/runner.h"
 #include "evidencepage.h"
 #include "packagepage.h"
 #include "report/reportrenderer.h"

@@ -6,10 +6,10 @@
 
 #include <memory>
 
-#include "core/case.h"
-#include "core/clock.h"
-#include "core/diagnosis.h"
-#include "core/moduleregistry.h"
+#include "engine/case.h"
+#include "engine/clock.h"
+#include "engine/diagnosis.h"
+#include "engine/moduleregistry.h"
 #include "report/reportmodel.h"
 
 namespace Gpsi {

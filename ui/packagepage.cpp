@@ -14,7 +14,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-#include "core/packagepath.h"
+#include "engine/packagepath.h"
 #include "eventtextdialog.h"
 #include "mainwizard.h"
 #include "safetext.h"

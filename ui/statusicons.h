@@ -4,8 +4,8 @@
 #include <QIcon>
 #include <QString>
 
-#include "core/checkresult.h"
-#include "core/diagnosis.h"
+#include "engine/checkresult.h"
+#include "engine/diagnosis.h"
 
 namespace Gpsi {
 

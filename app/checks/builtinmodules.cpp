@@ -1,6 +1,6 @@
 #include "builtinmodules.h"
 
-#include "../core/moduleregistry.h"
+#include "engine/moduleregistry.h"
 #include "events/eventscheck.h"
 #include "kerberos/kerberoscheck.h"
 #include "nameresolution/nameresolutioncheck.h"
@@ -22,6 +22,13 @@ void registerBuiltinModules(ModuleRegistry &registry)
                                     [] { return std::make_unique<KerberosCheck>(); });
     registry.registerModuleFromFile(QStringLiteral(":/gpsi/checks/events/events.json"),
                                     [] { return std::make_unique<EventsCheck>(); });
+}
+
+void setUpModuleRegistry(ModuleRegistry &registry, const QStringList &extraPluginDirs)
+{
+    registerBuiltinModules(registry);
+    for (const QString &dir : ModuleRegistry::defaultPluginDirectories() + extraPluginDirs)
+        registry.loadPlugins(dir);
 }
 
 } // namespace Gpsi

@@ -6,6 +6,7 @@
 
 #include <QTcpServer>
 
+#include "checks/builtinmodules.h"
 #include "cli/commandline.h"
 #include "cli/diagnosecommand.h"
 #include "io/outputfile.h"
@@ -102,7 +103,7 @@ int Demo::runHeadless(const QString &directory, QTextStream &out, QTextStream &e
     }
     servers.apply(&c);
     ModuleRegistry registry;
-    DiagnoseCommand::setUpRegistry(registry, {});
+    setUpModuleRegistry(registry);
     const ReportModel model = DiagnoseCommand::diagnose(
         c, registry, Clock::system(), DiagnoseCommand::stderrIsTerminal() ? &err : nullptr);
     out << ReportRenderer::toText(model);

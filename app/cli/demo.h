@@ -7,7 +7,7 @@
 
 #include <memory>
 
-#include "core/case.h"
+#include "engine/case.h"
 
 namespace Gpsi {
 

@@ -9,9 +9,9 @@
 
 #include "checks/builtinmodules.h"
 #include "cli/eventscommand.h"
-#include "core/packagepath.h"
-#include "core/runner.h"
-#include "events/logformat.h"
+#include "engine/packagepath.h"
+#include "engine/runner.h"
+#include "eventlog/logformat.h"
 #include "io/outputfile.h"
 #include "report/reportrenderer.h"
 
@@ -34,21 +34,6 @@ bool DiagnoseCommand::stderrIsTerminal()
 #endif
 }
 
-QStringList DiagnoseCommand::moduleErrorLines(const ModuleRegistry &registry)
-{
-    QStringList lines;
-    for (const ModuleLoadError &e : registry.errors())
-        lines << QStringLiteral("%1: %2").arg(e.source, e.message);
-    return lines;
-}
-
-void DiagnoseCommand::setUpRegistry(ModuleRegistry &registry, const QStringList &extraPluginDirs)
-{
-    registerBuiltinModules(registry);
-    for (const QString &dir : ModuleRegistry::defaultPluginDirectories() + extraPluginDirs)
-        registry.loadPlugins(dir);
-}
-
 ReportModel DiagnoseCommand::diagnose(const Case &caseData, const ModuleRegistry &registry,
                                       std::shared_ptr<const Clock> clock, QTextStream *progress)
 {
@@ -67,8 +52,8 @@ ReportModel DiagnoseCommand::diagnose(const Case &caseData, const ModuleRegistry
         });
     }
     runner.runToCompletion(caseData);
-    return ReportModel::fromRun(caseData, runner, KnowledgeBase::builtin(),
-                                moduleErrorLines(registry), clock->now());
+    return ReportModel::fromRun(caseData, runner, KnowledgeBase::builtin(), registry.errorLines(),
+                                clock->now());
 }
 
 // The case the command line describes: a --case file, packages, events and options.
@@ -174,7 +159,7 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
     }
 
     ModuleRegistry registry;
-    setUpRegistry(registry, cl.pluginDirs);
+    setUpModuleRegistry(registry, cl.pluginDirs);
     for (const ModuleLoadError &e : registry.errors())
         err << tr("gpsi-doctor: warning: check module skipped: %1: %2").arg(e.source, e.message)
             << Qt::endl;
@@ -208,7 +193,7 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
 int DiagnoseCommand::listChecks(const CommandLine &cl, QTextStream &out)
 {
     ModuleRegistry registry;
-    setUpRegistry(registry, cl.pluginDirs);
+    setUpModuleRegistry(registry, cl.pluginDirs);
     out << tr("Check modules:") << Qt::endl;
     for (const ModuleDescriptor &d : registry.modules()) {
         const ModuleMetadata &m = d.metadata;

@@ -6,9 +6,9 @@
 #include <memory>
 
 #include "cli/commandline.h"
-#include "core/case.h"
-#include "core/clock.h"
-#include "core/moduleregistry.h"
+#include "engine/case.h"
+#include "engine/clock.h"
+#include "engine/moduleregistry.h"
 #include "report/reportmodel.h"
 
 namespace Gpsi {
@@ -19,11 +19,6 @@ class DiagnoseCommand
     Q_DECLARE_TR_FUNCTIONS(Gpsi::DiagnoseCommand)
 
 public:
-    // Built-in modules, then plugins from the default folders and the extra ones.
-    static void setUpRegistry(ModuleRegistry &registry, const QStringList &extraPluginDirs);
-    // One line per module that could not be loaded ("<file>: <reason>").
-    static QStringList moduleErrorLines(const ModuleRegistry &registry);
-
     // Runs every module on the case, evaluates the knowledge base and builds the report.
     // `progress` (may be null) gets one line per finished check.
     static ReportModel diagnose(const Case &caseData, const ModuleRegistry &registry,

@@ -5,11 +5,11 @@
 #include <QList>
 #include <QString>
 
-#include "../core/case.h"
-#include "../core/checkresult.h"
-#include "../core/diagnosis.h"
-#include "../core/fact.h"
-#include "../core/runner.h"
+#include "engine/case.h"
+#include "engine/checkresult.h"
+#include "engine/diagnosis.h"
+#include "engine/fact.h"
+#include "engine/runner.h"
 
 namespace Gpsi {
 

@@ -3,9 +3,9 @@
 #include <QTest>
 
 #include "checks/builtinmodules.h"
-#include "core/diagnosis.h"
-#include "core/packagepath.h"
-#include "core/runner.h"
+#include "engine/diagnosis.h"
+#include "engine/packagepath.h"
+#include "engine/runner.h"
 #include "report/reportmodel.h"
 #include "report/reportrenderer.h"
 

@@ -27,9 +27,9 @@
 #include <cstdio>
 #include <cstring>
 
-#include "events/eventcatalogue.h"
-#include "events/eventreader.h"
-#include "events/evtxreader.h"
+#include "eventlog/eventcatalogue.h"
+#include "eventlog/eventreader.h"
+#include "eventlog/evtxreader.h"
 #include "support/evtxwriter.h"
 
 using namespace Gpsi;

@@ -4,7 +4,7 @@
 
 #include <cstdint>
 
-#include "core/case.h"
+#include "engine/case.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "events/texteventreader.h"
+#include "eventlog/texteventreader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "events/evtreader.h"
+#include "eventlog/evtreader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

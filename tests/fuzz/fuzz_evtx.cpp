@@ -5,7 +5,7 @@
 
 #include <cstdint>
 
-#include "events/evtxreader.h"
+#include "eventlog/evtxreader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#include "core/diagnosis.h"
+#include "engine/diagnosis.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

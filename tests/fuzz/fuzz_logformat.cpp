@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#include "events/logformat.h"
+#include "eventlog/logformat.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#include "core/packagepath.h"
+#include "engine/packagepath.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage-guided fuzzing for a bounded time: builds every fuzz target with clang, libFuzzer,
-# AddressSanitizer and UBSan (the parsers in gpsicore instrumented too) in BUILD_DIR, then runs
+# AddressSanitizer and UBSan (the parsers in gpsi_cli instrumented too) in BUILD_DIR, then runs
 # each target for SECONDS on a scratch copy of its seed corpus. Exits non-zero on the first
 # crash, leak or sanitizer report (the reproducer is kept in the scratch directory).
 #   tests/fuzz/run-libfuzzer.sh [SECONDS] [BUILD_DIR]      (defaults: 30, build-fuzz)

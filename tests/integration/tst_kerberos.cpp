@@ -14,7 +14,7 @@
 
 #include "checks/builtinmodules.h"
 #include "cli/diagnosecommand.h"
-#include "core/moduleregistry.h"
+#include "engine/moduleregistry.h"
 #include "probes/authprobe.h"
 #include "probes/realmdiscovery.h"
 #include "report/reportmodel.h"

@@ -6,8 +6,8 @@
 #include <QThread>
 
 #include "checks/builtinmodules.h"
-#include "core/diagnosis.h"
-#include "core/runner.h"
+#include "engine/diagnosis.h"
+#include "engine/runner.h"
 #include "probes/nt4simulator.h"
 #include "probes/smbprobe.h"
 #include "probes/smbwire.h"

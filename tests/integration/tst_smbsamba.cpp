@@ -9,8 +9,8 @@
 #include <QTest>
 
 #include "checks/builtinmodules.h"
-#include "core/diagnosis.h"
-#include "core/runner.h"
+#include "engine/diagnosis.h"
+#include "engine/runner.h"
 #include "probes/smbprobe.h"
 #include "probes/spnego.h"
 #include "support/loopbackserver.h"

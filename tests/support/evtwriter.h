@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QList>
 
-#include "events/eventrecord.h"
+#include "eventlog/eventrecord.h"
 
 namespace Gpsi::Test {
 

@@ -9,7 +9,7 @@
 #include <memory>
 #include <vector>
 
-#include "events/evtxvalue.h"
+#include "eventlog/evtxvalue.h"
 
 namespace Gpsi {
 

@@ -16,7 +16,7 @@
 #include <QByteArray>
 #include <QList>
 
-#include "events/eventrecord.h"
+#include "eventlog/eventrecord.h"
 
 namespace Gpsi::Test {
 

@@ -10,7 +10,7 @@
 #include <QMap>
 #include <QString>
 
-#include "events/eventrecord.h"
+#include "eventlog/eventrecord.h"
 
 namespace Gpsi::Test {
 

@@ -6,8 +6,8 @@
 
 #include <functional>
 
-#include "core/checkmodule.h"
-#include "core/moduleregistry.h"
+#include "engine/checkmodule.h"
+#include "engine/moduleregistry.h"
 
 namespace GpsiTest {
 

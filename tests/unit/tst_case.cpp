@@ -3,7 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "core/case.h"
+#include "engine/case.h"
 
 using Gpsi::Case;
 

@@ -3,8 +3,8 @@
 #include <QUdpSocket>
 
 #include "checks/builtinmodules.h"
-#include "core/diagnosis.h"
-#include "core/runner.h"
+#include "engine/diagnosis.h"
+#include "engine/runner.h"
 #include "io/nativeio.h"
 #include "probes/authprobe.h"
 #include "probes/localdrives.h"

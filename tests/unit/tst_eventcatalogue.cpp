@@ -7,9 +7,9 @@
 #include <QTest>
 #include <QTimeZone>
 
-#include "core/eventtext.h"
-#include "events/errorcodes.h"
-#include "events/eventcatalogue.h"
+#include "eventlog/errorcodes.h"
+#include "eventlog/eventcatalogue.h"
+#include "eventlog/eventtext.h"
 
 using Gpsi::CatalogueEntry;
 using Gpsi::ErrorCode;

@@ -5,7 +5,7 @@
 #include <QTest>
 #include <QTimeZone>
 
-#include "events/eventhistory.h"
+#include "eventlog/eventhistory.h"
 
 using Gpsi::EventDataField;
 using Gpsi::EventHistory;

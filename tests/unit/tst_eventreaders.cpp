@@ -6,14 +6,14 @@
 #include <QRegularExpression>
 #include <QTest>
 
-#include "events/csveventreader.h"
-#include "events/eventreader.h"
-#include "events/eventxml.h"
-#include "events/evtreader.h"
-#include "events/logformat.h"
-#include "events/texteventreader.h"
-#include "events/textexport.h"
-#include "events/xmleventreader.h"
+#include "eventlog/csveventreader.h"
+#include "eventlog/eventreader.h"
+#include "eventlog/eventxml.h"
+#include "eventlog/evtreader.h"
+#include "eventlog/logformat.h"
+#include "eventlog/texteventreader.h"
+#include "eventlog/textexport.h"
+#include "eventlog/xmleventreader.h"
 #include "support/evtwriter.h"
 
 using namespace Gpsi;

@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "core/eventtext.h"
+#include "eventlog/eventtext.h"
 
 using Gpsi::EventText;
 

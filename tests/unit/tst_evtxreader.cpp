@@ -12,8 +12,8 @@
 
 #include <atomic>
 
-#include "events/eventreader.h"
-#include "events/evtxreader.h"
+#include "eventlog/eventreader.h"
+#include "eventlog/evtxreader.h"
 #include "support/evtxcompare.h"
 
 using namespace Gpsi;

@@ -15,8 +15,8 @@
 
 #include <algorithm>
 
-#include "events/eventreader.h"
-#include "events/evtxreader.h"
+#include "eventlog/eventreader.h"
+#include "eventlog/evtxreader.h"
 #include "support/evtxcompare.h"
 #include "support/evtxwriter.h"
 #include "support/makeeventfixtures.h"

@@ -6,7 +6,7 @@
 #include "checks/kerberos/kerberoscheck.h"
 #include "checks/packagepath/packagepathcheck.h"
 #include "cli/diagnosecommand.h"
-#include "core/moduleregistry.h"
+#include "engine/moduleregistry.h"
 #include "probes/authprobe.h"
 #include "report/reportmodel.h"
 

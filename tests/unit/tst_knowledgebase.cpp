@@ -5,8 +5,8 @@
 #include <QTest>
 
 #include "checks/builtinmodules.h"
-#include "core/diagnosis.h"
-#include "core/moduleregistry.h"
+#include "engine/diagnosis.h"
+#include "engine/moduleregistry.h"
 
 using namespace Gpsi;
 

@@ -4,9 +4,9 @@
 
 #include <QXmlStreamReader>
 
-#include "events/eventcatalogue.h"
-#include "events/liveeventreader.h"
-#include "events/xmleventreader.h"
+#include "eventlog/eventcatalogue.h"
+#include "eventlog/liveeventreader.h"
+#include "eventlog/xmleventreader.h"
 #include "io/nativeio.h"
 
 using Gpsi::CatalogueEntry;

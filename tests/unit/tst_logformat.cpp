@@ -3,7 +3,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "events/logformat.h"
+#include "eventlog/logformat.h"
 
 using Gpsi::LogFormat;
 

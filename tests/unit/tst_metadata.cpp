@@ -3,8 +3,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
-#include "core/moduleregistry.h"
-#include "core/runner.h"
+#include "engine/moduleregistry.h"
+#include "engine/runner.h"
 
 using namespace Gpsi;
 

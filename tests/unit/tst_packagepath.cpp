@@ -1,6 +1,6 @@
 #include <QTest>
 
-#include "core/packagepath.h"
+#include "engine/packagepath.h"
 
 using Gpsi::PackagePath;
 

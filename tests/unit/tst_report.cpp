@@ -10,7 +10,7 @@
 #include <QTest>
 
 #include "checks/builtinmodules.h"
-#include "core/runner.h"
+#include "engine/runner.h"
 #include "report/reportmodel.h"
 #include "report/reportrenderer.h"
 

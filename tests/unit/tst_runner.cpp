@@ -7,7 +7,7 @@
 #include <atomic>
 #include <stdexcept>
 
-#include "core/runner.h"
+#include "engine/runner.h"
 #include "testmodules.h"
 
 using namespace Gpsi;

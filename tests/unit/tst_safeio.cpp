@@ -21,8 +21,8 @@
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
-#include "events/eventreader.h"
-#include "events/logformat.h"
+#include "eventlog/eventreader.h"
+#include "eventlog/logformat.h"
 #include "io/inputfile.h"
 #include "io/outputfile.h"
 #include "support/evtxwriter.h"

@@ -1,7 +1,7 @@
-// Link check for the wevtapi seam (app/events/liveeventlog_win.cpp): built with mingw-w64 and
+// Link check for the wevtapi seam (app/eventlog/liveeventlog_win.cpp): built with mingw-w64 and
 // -lwevtapi by the ctest windows.link.liveeventlog, never run here. On Windows it reads the
 // newest System events: liveeventlog_link.exe [maxEvents]
-#include "events/liveeventlog.h"
+#include "eventlog/liveeventlog.h"
 
 #include <cstdio>
 #include <cstdlib>

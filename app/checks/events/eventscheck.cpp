@@ -5,9 +5,9 @@
 
 #include <atomic>
 
-#include "../../events/errorcodes.h"
-#include "../../events/eventhistory.h"
-#include "../../events/liveeventreader.h"
+#include "eventlog/errorcodes.h"
+#include "eventlog/eventhistory.h"
+#include "eventlog/liveeventreader.h"
 
 Q_LOGGING_CATEGORY(lcEventsCheck, "gpsi.checks.events", QtInfoMsg)
 

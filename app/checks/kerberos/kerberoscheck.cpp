@@ -2,8 +2,8 @@
 
 #include <QLoggingCategory>
 
-#include "../../probes/authprobe.h"
-#include "../../probes/realmdiscovery.h"
+#include "probes/authprobe.h"
+#include "probes/realmdiscovery.h"
 
 Q_LOGGING_CATEGORY(lcKerberos, "gpsi.checks.kerberos", QtInfoMsg)
 

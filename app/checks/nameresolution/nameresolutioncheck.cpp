@@ -3,7 +3,7 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 
-#include "../../probes/hostresolver.h"
+#include "probes/hostresolver.h"
 
 Q_LOGGING_CATEGORY(lcNameResolution, "gpsi.checks.nameresolution", QtInfoMsg)
 

@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "../../core/checkmodule.h"
+#include "engine/checkmodule.h"
 
 namespace Gpsi {
 

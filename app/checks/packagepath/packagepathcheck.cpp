@@ -2,8 +2,8 @@
 
 #include <QLoggingCategory>
 
-#include "../../core/packagepath.h"
-#include "../../probes/localdrives.h"
+#include "engine/packagepath.h"
+#include "probes/localdrives.h"
 
 Q_LOGGING_CATEGORY(lcPackagePath, "gpsi.checks.packagepath", QtInfoMsg)
 

@@ -3,8 +3,8 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 
-#include "../../probes/smbprobe.h"
-#include "../../probes/spnego.h"
+#include "probes/smbprobe.h"
+#include "probes/spnego.h"
 
 Q_LOGGING_CATEGORY(lcSmbServer, "gpsi.checks.smbserver", QtInfoMsg)
 

@@ -149,4 +149,12 @@ const ModuleDescriptor *ModuleRegistry::find(const QString &id) const
     return nullptr;
 }
 
+QStringList ModuleRegistry::errorLines() const
+{
+    QStringList lines;
+    for (const ModuleLoadError &e : m_errors)
+        lines << QStringLiteral("%1: %2").arg(e.source, e.message);
+    return lines;
+}
+
 } // namespace Gpsi

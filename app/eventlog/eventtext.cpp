@@ -4,7 +4,7 @@
 
 #include <climits>
 
-#include "../events/errorcodes.h"
+#include "eventlog/errorcodes.h"
 
 namespace Gpsi {
 

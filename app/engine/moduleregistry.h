@@ -54,6 +54,8 @@ public:
     const QList<ModuleDescriptor> &modules() const { return m_modules; }
     const ModuleDescriptor *find(const QString &id) const;
     const QList<ModuleLoadError> &errors() const { return m_errors; }
+    // The errors as "source: message" lines, as the report and the wizard list them.
+    QStringList errorLines() const;
 
 private:
     bool add(const QJsonObject &metadata, std::function<std::unique_ptr<CheckModule>()> factory,

@@ -8,7 +8,7 @@
 
 namespace Gpsi {
 
-// Shared by the data tables of app/events (event catalogue, error codes): load a built-in
+// Shared by the data tables of app/eventlog (event catalogue, error codes): load a built-in
 // table from the resources once, and open a table document with one clear error.
 
 // Loads T from a resource with T::load(json, &out, &error); an unreadable or broken built-in

@@ -7,8 +7,8 @@
 #include <algorithm>
 #include <limits>
 
-#include "../core/eventtext.h"
 #include "errorcodes.h"
+#include "eventtext.h"
 
 Q_LOGGING_CATEGORY(lcEventHistory, "gpsi.events.history", QtInfoMsg)
 
