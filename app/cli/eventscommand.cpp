@@ -17,6 +17,7 @@
 #include "checks/events/eventscheck.h"
 #include "cli/diagnosecommand.h"
 #include "engine/diagnosis.h"
+#include "engine/runcontext.h"
 #include "eventlog/errorcodes.h"
 #include "eventlog/eventcatalogue.h"
 #include "eventlog/eventhistory.h"
@@ -130,8 +131,8 @@ ComputerSummary summariseComputer(const QString &name, const QList<const Scanned
             qCWarning(lcEventsCommand) << "event-history metadata:" << errors;
         return m;
     }();
-    CheckContext context(metadata, QString(), Case(), FactSet(), Clock::system(),
-                         Clock::system()->monotonicMs() + 60000);
+    RunContext context(metadata, QString(), Case(), FactSet(), Clock::system(),
+                       Clock::system()->monotonicMs() + 60000);
     EventsCheck::addFacts(history, context);
     FactSet facts;
     facts.addAll(context.takeFacts());

@@ -1,63 +1,60 @@
 #pragma once
 
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
 #include <QtPlugin>
 
-#include <atomic>
 #include <memory>
-#include <mutex>
 
-#include "case.h"
 #include "checkresult.h"
-#include "clock.h"
-#include "fact.h"
-#include "modulemetadata.h"
+
+// The check-module interface: the one boundary third-party plugins are compiled against.
+//
+// The rule that keeps the interface id honest: only abstract classes (CheckContext,
+// CheckModule, CheckModuleFactory) and small value types frozen with the id cross it
+// (CheckResult and CheckStatus from checkresult.h; Qt's own value types QString, QStringList,
+// QVariant, QDateTime, QJsonObject, whose layout Qt keeps stable within Qt 6). Nothing a plugin
+// compiles may touch an engine class's layout: no inline accessor over Case, FactSet or
+// ModuleMetadata, no engine type held by value. Whoever changes a virtual function here, the
+// order of the virtual functions, or a frozen value type, bumps the version in the id (and
+// keeps the previous interface in tests/plugins/ so the test sees it refused).
 
 namespace Gpsi {
 
-// What a module sees while it runs: the subject, the case, the facts known so far, a way to
-// hand on facts, the deadline and the cancellation flag. Modules run off the GUI thread; every
-// member is safe to call from the module's thread.
+// What a module sees while it runs. Modules run off the GUI thread; every function is safe to
+// call from the module's thread.
 class CheckContext
 {
 public:
-    CheckContext(ModuleMetadata metadata, QString subject, Case caseData, FactSet knownFacts,
-                 std::shared_ptr<const Clock> clock, qint64 deadlineMs);
+    virtual ~CheckContext();
 
-    const QString &subject() const { return m_subject; } // the package path (may be empty)
-    const Case &caseData() const { return m_case; }
-    const CaseOptions &options() const { return m_case.options; }
-    const FactSet &facts() const { return m_known; }
-    QVariant fact(const QString &key, const QVariant &fallback = {}) const
-    {
-        return m_known.value(m_subject, key, fallback);
-    }
-    const Clock &clock() const { return *m_clock; }
-    const ModuleMetadata &metadata() const { return m_metadata; }
+    // The package path the run is about (empty for a case-wide module).
+    virtual QString subject() const = 0;
+    // The value of a fact known before this module ran (its subject's, or a case-wide one);
+    // `fallback` when there is none. Only facts the module's metadata requires or uses.
+    virtual QVariant fact(const QString &key, const QVariant &fallback = {}) const = 0;
+    // The case's options as the case file stores them ("connectTimeoutSeconds", "smbPort",
+    // "nbssPort", "hostOverrides", "keytab", "keytabPrincipal", "liveEvents",
+    // "liveEventsDays", ...; docs/report-format.md lists them).
+    virtual QJsonObject options() const = 0;
+    // The evidence files (event logs) the admin added to the case, as given.
+    virtual QStringList evidenceFiles() const = 0;
+    // Now, from the run's clock (tests inject a fixed one).
+    virtual QDateTime now() const = 0;
 
-    // Hands on a fact. Keys the module's metadata does not declare under "provides" are
-    // dropped (and reported), so metadata stays the truth about what a module produces.
-    void addFact(const QString &key, const QVariant &value, const QString &evidence = {});
+    // Hands on a fact. A key the module's metadata does not declare under "provides", or a
+    // value that breaks the declaration (type, allowed values, range), is dropped and reported,
+    // so the metadata stays the truth about what a module produces.
+    virtual void addFact(const QString &key, const QVariant &value,
+                         const QString &evidence = {}) = 0;
 
     // True once the run was cancelled or its deadline passed. Modules poll this between steps.
-    bool isCancelled() const;
-    void cancel() { m_cancelled.store(true); }
+    virtual bool isCancelled() const = 0;
     // Milliseconds left before the deadline (never negative).
-    qint64 remainingMs() const;
-
-    QList<Fact> takeFacts();
-    QStringList takeRejectedKeys();
-
-private:
-    ModuleMetadata m_metadata;
-    QString m_subject;
-    Case m_case;
-    FactSet m_known;
-    std::shared_ptr<const Clock> m_clock;
-    qint64 m_deadlineMs;
-    std::atomic<bool> m_cancelled{false};
-    mutable std::mutex m_mutex;
-    QList<Fact> m_produced;
-    QStringList m_rejected;
+    virtual qint64 remainingMs() const = 0;
 };
 
 // A check module. One instance runs for one subject; the runner creates a fresh instance per
@@ -65,7 +62,7 @@ private:
 class CheckModule
 {
 public:
-    virtual ~CheckModule() = default;
+    virtual ~CheckModule();
     // Must not throw past this boundary on bad input; may throw on bugs (the runner turns an
     // exception into an Error result). Must return soon after context.isCancelled() is true.
     virtual CheckResult run(CheckContext &context) = 0;
@@ -76,13 +73,15 @@ public:
 class CheckModuleFactory
 {
 public:
-    virtual ~CheckModuleFactory() = default;
+    virtual ~CheckModuleFactory();
     virtual std::unique_ptr<CheckModule> create() const = 0;
 };
 
 } // namespace Gpsi
 
-// The interface id carries its version: a plugin built against another version is refused
-// with a clear message instead of being called through a mismatched vtable.
-#define GpsiCheckModuleFactory_iid "org.gpsi-doctor.CheckModuleFactory/1.0"
+// The interface id carries its version: the registry reads it from the plugin's metadata
+// before loading any of its code, and refuses a plugin built against another version with a
+// clear reason instead of calling it through a mismatched vtable. 2.0: CheckContext became
+// abstract (1.0 compiled inline accessors over Case and ModuleMetadata into plugins).
+#define GpsiCheckModuleFactory_iid "org.gpsi-doctor.CheckModuleFactory/2.0"
 Q_DECLARE_INTERFACE(Gpsi::CheckModuleFactory, GpsiCheckModuleFactory_iid)

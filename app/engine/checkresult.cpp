@@ -1,4 +1,5 @@
 #include "checkresult.h"
+#include "checkrun.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

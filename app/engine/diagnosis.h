@@ -8,7 +8,7 @@
 
 #include <memory>
 
-#include "checkresult.h"
+#include "checkrun.h"
 #include "condition.h"
 #include "fact.h"
 

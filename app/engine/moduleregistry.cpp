@@ -69,6 +69,28 @@ bool ModuleRegistry::add(const QJsonObject &json,
     return true;
 }
 
+namespace {
+
+// Why a plugin with another interface id is refused, in the admin's terms: the version it was
+// built for when it is one of ours, otherwise that it is no check module at all.
+QString interfaceMismatch(const QString &iid)
+{
+    const QString ours = QStringLiteral(GpsiCheckModuleFactory_iid);
+    const QString family = ours.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/');
+    const QString wanted = ours.section(QLatin1Char('/'), 1);
+    if (iid.startsWith(family)) {
+        return ModuleRegistry::tr("built against check interface %1; this version of GPSI Doctor "
+                                  "loads interface %2 only (rebuild the plugin against its "
+                                  "checkmodule.h)")
+            .arg(iid.mid(family.size()), wanted);
+    }
+    return ModuleRegistry::tr("plugin implements interface \"%1\", not a GPSI Doctor check "
+                              "module (\"%2\")")
+        .arg(iid, ours);
+}
+
+} // namespace
+
 int ModuleRegistry::loadPlugins(const QString &directory)
 {
     QDir dir(directory);
@@ -98,8 +120,7 @@ bool ModuleRegistry::loadPlugin(const QString &fileName)
     }
     const QString iid = raw.value(QStringLiteral("IID")).toString();
     if (iid != QLatin1String(GpsiCheckModuleFactory_iid)) {
-        m_errors.append({fileName, tr("plugin implements interface \"%1\", this build needs \"%2\"")
-                                       .arg(iid, QLatin1String(GpsiCheckModuleFactory_iid))});
+        m_errors.append({fileName, interfaceMismatch(iid)});
         return false;
     }
     const QJsonValue meta = raw.value(QStringLiteral("MetaData"));

@@ -1,4 +1,5 @@
 #include "runner.h"
+#include "runcontext.h"
 
 #include <QEventLoop>
 #include <QFutureWatcher>
@@ -37,7 +38,7 @@ struct Runner::Job
     ModuleDescriptor descriptor;
     QString subject;
     CheckStatus status = CheckStatus::Pending;
-    std::shared_ptr<CheckContext> context;
+    std::shared_ptr<RunContext> context;
     QPointer<QFutureWatcher<CheckResult>> watcher;
     QPointer<QTimer> timer;
     qint64 startedMs = 0;
@@ -297,8 +298,8 @@ void Runner::launch(int index)
     const int timeoutMs = effectiveTimeoutMs();
 
     job.context =
-        std::make_shared<CheckContext>(job.descriptor.metadata, job.subject, m_case, m_facts,
-                                       m_clock, m_clock->monotonicMs() + timeoutMs);
+        std::make_shared<RunContext>(job.descriptor.metadata, job.subject, m_case, m_facts, m_clock,
+                                     m_clock->monotonicMs() + timeoutMs);
     job.status = CheckStatus::Running;
     job.startedMs = m_clock->monotonicMs();
     run.result.status = CheckStatus::Running;

@@ -8,7 +8,7 @@
 
 #include "case.h"
 #include "checkmodule.h"
-#include "checkresult.h"
+#include "checkrun.h"
 #include "clock.h"
 #include "fact.h"
 #include "moduleregistry.h"

@@ -144,8 +144,12 @@ void TestMetadata::pluginsFromFolder()
     QVERIFY2(all.contains(QStringLiteral("\"title\" must not be empty")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("\"category\" \"astrology\"")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("\"provides\" is missing")), qPrintable(all));
-    // Older interface version: refused before any of its code runs.
-    QVERIFY2(all.contains(QStringLiteral("CheckModuleFactory/0.9")), qPrintable(all));
+    // Built against the previous interface (tests/plugins/interface-1.0): refused with the
+    // reason, before any of its code runs.
+    QVERIFY2(all.contains(QStringLiteral("gpsi_echo_1_0") + QStringLiteral(GPSI_MODULE_SUFFIX) +
+                          QStringLiteral(": built against check interface 1.0; this version of "
+                                         "GPSI Doctor loads interface 2.0 only")),
+             qPrintable(all));
     // The duplicate id and the files that are no plugins at all.
     QVERIFY2(all.contains(QStringLiteral("already registered")), qPrintable(all));
     const QString suffix = QStringLiteral(GPSI_MODULE_SUFFIX); // .so, .dll

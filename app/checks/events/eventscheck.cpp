@@ -5,6 +5,7 @@
 
 #include <atomic>
 
+#include "engine/case.h"
 #include "eventlog/errorcodes.h"
 #include "eventlog/eventhistory.h"
 #include "eventlog/liveeventreader.h"
@@ -71,8 +72,9 @@ QString EventsCheck::timelineLine(const QDateTime &time, int boot, const QString
 
 CheckResult EventsCheck::run(CheckContext &ctx)
 {
-    const QList<EvidenceFile> &evidence = ctx.caseData().evidence;
-    const bool live = ctx.options().liveEvents;
+    const CaseOptions caseOptions = CaseOptions::fromJson(ctx.options());
+    const QStringList evidence = ctx.evidenceFiles();
+    const bool live = caseOptions.liveEvents;
     if (evidence.isEmpty() && !live) {
         return CheckResult::skipped(
             tr("No event logs were added to the case. Export the client's Application and "
@@ -92,19 +94,19 @@ CheckResult EventsCheck::run(CheckContext &ctx)
         if (ctx.isCancelled())
             cancel.store(true);
     };
-    for (const EvidenceFile &file : evidence) {
+    for (const QString &file : evidence) {
         if (ctx.isCancelled())
             return CheckResult::error(tr("Stopped before all event logs were read."));
-        const ReadSummary s = history.addFile(file.path, options);
-        qCDebug(lcEventsCheck) << file.path << s.formatId() << "records" << s.recordsSeen
-                               << "matched" << s.recordsMatched << "issues" << s.issues.size();
+        const ReadSummary s = history.addFile(file, options);
+        qCDebug(lcEventsCheck) << file << s.formatId() << "records" << s.recordsSeen << "matched"
+                               << s.recordsMatched << "issues" << s.issues.size();
         if (s.cancelled && ctx.isCancelled())
-            return CheckResult::error(tr("Stopped while reading %1.").arg(file.path));
+            return CheckResult::error(tr("Stopped while reading %1.").arg(file));
     }
     if (live && LiveEventReader::platformAvailable()) {
         LiveEventReader reader;
         LiveQueryOptions queryOptions;
-        queryOptions.days = ctx.options().liveEventsDays;
+        queryOptions.days = caseOptions.liveEventsDays;
         reader.setOptions(queryOptions);
         const QList<ReadSummary> summaries =
             reader.read(options, [&history](const EventRecord &record) {

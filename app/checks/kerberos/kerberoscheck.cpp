@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 
+#include "engine/case.h"
 #include "probes/authprobe.h"
 #include "probes/realmdiscovery.h"
 
@@ -34,6 +35,7 @@ QString durationText(qint64 seconds)
 
 CheckResult KerberosCheck::run(CheckContext &ctx)
 {
+    const CaseOptions caseOptions = CaseOptions::fromJson(ctx.options());
     const QString host = ctx.fact(QStringLiteral("path.host")).toString();
     std::unique_ptr<AuthProbe> probe = AuthProbe::create();
     if (!probe->isAvailable()) {
@@ -47,11 +49,10 @@ CheckResult KerberosCheck::run(CheckContext &ctx)
     // The realm and the domain's SRV records first (quick; absent records are facts).
     RealmDiscovery::Options discoveryOptions;
     discoveryOptions.host = host;
-    discoveryOptions.timeoutMs =
-        int(qBound(qint64(200),
-                   qMin(qint64(ctx.options().connectTimeoutSeconds) * 1000, ctx.remainingMs() / 4),
-                   qint64(10000)));
-    discoveryOptions.askDns = !ctx.options().hostOverrides.contains(host.toLower());
+    discoveryOptions.timeoutMs = int(qBound(
+        qint64(200), qMin(qint64(caseOptions.connectTimeoutSeconds) * 1000, ctx.remainingMs() / 4),
+        qint64(10000)));
+    discoveryOptions.askDns = !caseOptions.hostOverrides.contains(host.toLower());
     discoveryOptions.cancelled = cancelled;
     const RealmDiscovery::Result realms = RealmDiscovery::discover(discoveryOptions);
     const QString realmEvidence = realms.transcript.join(QLatin1Char('\n'));
@@ -80,8 +81,8 @@ CheckResult KerberosCheck::run(CheckContext &ctx)
 
     AuthProbe::Options options;
     options.host = host;
-    options.keytab = ctx.options().keytab;
-    options.clientPrincipal = ctx.options().keytabPrincipal;
+    options.keytab = caseOptions.keytab;
+    options.clientPrincipal = caseOptions.keytabPrincipal;
     options.timeoutMs = int(qBound(qint64(500), ctx.remainingMs() - 300, qint64(120000)));
     options.cancelled = cancelled;
     const AuthProbe::Result r = probe->requestTicket(options);

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 
+#include "engine/case.h"
 #include "probes/hostresolver.h"
 
 Q_LOGGING_CATEGORY(lcNameResolution, "gpsi.checks.nameresolution", QtInfoMsg)
@@ -24,6 +25,7 @@ bool anyLoopback(const QStringList &addresses)
 
 CheckResult NameResolutionCheck::run(CheckContext &ctx)
 {
+    const CaseOptions caseOptions = CaseOptions::fromJson(ctx.options());
     QString host = ctx.fact(QStringLiteral("path.host")).toString();
     const QString form = ctx.fact(QStringLiteral("path.host.form")).toString();
     if (host.endsWith(QLatin1Char('.')))
@@ -35,8 +37,8 @@ CheckResult NameResolutionCheck::run(CheckContext &ctx)
             .replace(QLatin1Char('s'), QLatin1Char('%'));
     }
 
-    const auto override = ctx.options().hostOverrides.constFind(host.toLower());
-    if (override != ctx.options().hostOverrides.cend()) {
+    const auto override = caseOptions.hostOverrides.constFind(host.toLower());
+    if (override != caseOptions.hostOverrides.cend()) {
         const QString evidence =
             tr("case option hostOverrides: %1 -> %2 (the system resolver was not asked)")
                 .arg(host, override.value());

@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QLoggingCategory>
 
+#include "engine/case.h"
 #include "probes/smbprobe.h"
 #include "probes/spnego.h"
 
@@ -31,14 +32,15 @@ QString pickAddress(const QStringList &addresses)
 
 CheckResult SmbServerCheck::run(CheckContext &ctx)
 {
+    const CaseOptions caseOptions = CaseOptions::fromJson(ctx.options());
     const QString host = ctx.fact(QStringLiteral("path.host")).toString();
     const QString address = pickAddress(ctx.fact(QStringLiteral("name.addresses")).toStringList());
     SmbProbe::Options options;
     options.host = host;
     options.address = address;
-    options.smbPort = ctx.options().smbPort;
-    options.nbssPort = ctx.options().nbssPort;
-    options.connectTimeoutMs = ctx.options().connectTimeoutSeconds * 1000;
+    options.smbPort = caseOptions.smbPort;
+    options.nbssPort = caseOptions.nbssPort;
+    options.connectTimeoutMs = caseOptions.connectTimeoutSeconds * 1000;
     options.deadlineMs = int(boundMs(500, ctx.remainingMs() - 250, 60000));
     options.cancelled = [&ctx]() { return ctx.isCancelled(); };
     const SmbProbe::Result r = SmbProbe::run(options);
@@ -101,7 +103,7 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
     if (r.serverTime.isValid()) {
         ctx.addFact(QStringLiteral("server.time"), r.serverTime.toString(Qt::ISODate), negotiate);
         ctx.addFact(QStringLiteral("server.time.skew.seconds"),
-                    qint64(ctx.clock().now().secsTo(r.serverTime)), negotiate);
+                    qint64(ctx.now().secsTo(r.serverTime)), negotiate);
     }
     const QString domain = !r.ntlmDnsDomain.isEmpty()  ? r.ntlmDnsDomain
                            : !r.ntlmNbDomain.isEmpty() ? r.ntlmNbDomain
