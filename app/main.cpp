@@ -127,6 +127,7 @@ int main(int argc, char **argv)
     case Command::ListChecks:
     case Command::DumpEvents:
     case Command::ScanEvents:
+    case Command::ValidateKnowledge:
         break;
     }
 
@@ -154,6 +155,8 @@ int main(int argc, char **argv)
             return Gpsi::EventsCommand::dumpEvents(cl, out, err);
         if (cl.command == Command::ScanEvents)
             return Gpsi::EventsCommand::scanEvents(cl, out, err);
+        if (cl.command == Command::ValidateKnowledge)
+            return Gpsi::DiagnoseCommand::validateKnowledge(cl, out, err);
         if (cl.command == Command::Demo)
             return Gpsi::Demo::runHeadless(QStringLiteral("."), out, err);
         return Gpsi::DiagnoseCommand::run(cl, out, err);

@@ -29,6 +29,7 @@ void setUpModuleRegistry(ModuleRegistry &registry, const QStringList &extraPlugi
     registerBuiltinModules(registry);
     for (const QString &dir : ModuleRegistry::defaultPluginDirectories() + extraPluginDirs)
         registry.loadPlugins(dir);
+    registry.checkFactReferences();
 }
 
 } // namespace Gpsi

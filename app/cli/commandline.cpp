@@ -37,6 +37,7 @@ struct Options
     QCommandLineOption ids{QStringLiteral("ids"), QString(), QStringLiteral("list")};
     QCommandLineOption liveEvents{QStringLiteral("live-events"), QString()};
     QCommandLineOption recursive{{QStringLiteral("r"), QStringLiteral("recursive")}, QString()};
+    QCommandLineOption knowledge{QStringLiteral("knowledge"), QString(), QStringLiteral("file")};
 };
 } // namespace
 
@@ -46,12 +47,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.help,      o.version,   o.listChecks,      o.demo,
-                       o.package,   o.events,    o.caseFile,        o.saveCase,
-                       o.timeout,   o.format,    o.output,          o.pageSize,
-                       o.pluginDir, o.resolve,   o.noProgress,      o.smbPort,
-                       o.nbssPort,  o.keytab,    o.keytabPrincipal, o.ids,
-                       o.recursive, o.liveEvents});
+    parser.addOptions({o.help,      o.version,    o.listChecks,      o.demo,
+                       o.package,   o.events,     o.caseFile,        o.saveCase,
+                       o.timeout,   o.format,     o.output,          o.pageSize,
+                       o.pluginDir, o.resolve,    o.noProgress,      o.smbPort,
+                       o.nbssPort,  o.keytab,     o.keytabPrincipal, o.ids,
+                       o.recursive, o.liveEvents, o.knowledge});
     parser.addPositionalArgument(QStringLiteral("command"), QString());
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
@@ -68,8 +69,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
-    const bool takesInputs =
-        command == QLatin1String("dump-events") || command == QLatin1String("scan-events");
+    const bool takesInputs = command == QLatin1String("dump-events") ||
+                             command == QLatin1String("scan-events") ||
+                             command == QLatin1String("validate-knowledge");
     if (positional.size() > 1 && !takesInputs) {
         cl.error = tr("unexpected argument \"%1\"").arg(positional.at(1));
         return cl;
@@ -91,6 +93,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                           "[--recursive] PATH...");
             return cl;
         }
+    } else if (command == QLatin1String("validate-knowledge")) {
+        cl.command = Command::ValidateKnowledge;
+        if (cl.inputs.isEmpty()) {
+            cl.error = tr("validate-knowledge needs at least one knowledge file: gpsi-doctor "
+                          "validate-knowledge FILE...");
+            return cl;
+        }
     } else if (command == QLatin1String("help")) {
         cl.command = Command::Help;
         return cl;
@@ -99,10 +108,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     } else if (command == QLatin1String("demo") || parser.isSet(o.demo)) {
         cl.command = Command::Demo;
     } else if (!command.isEmpty()) {
-        cl.error =
-            tr("unknown command \"%1\" (commands: diagnose, dump-events, scan-events, list-checks, "
-               "demo, help)")
-                .arg(command);
+        cl.error = tr("unknown command \"%1\" (commands: diagnose, dump-events, scan-events, "
+                      "validate-knowledge, list-checks, demo, help)")
+                       .arg(command);
         return cl;
     }
 
@@ -117,16 +125,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.keytab = parser.value(o.keytab);
     cl.keytabPrincipal = parser.value(o.keytabPrincipal);
     cl.liveEvents = parser.isSet(o.liveEvents);
+    cl.knowledgeFiles = parser.values(o.knowledge);
 
     const bool diagnoseOnly =
         cl.packageOptionGiven || !cl.events.isEmpty() || !cl.caseFile.isEmpty() ||
         !cl.saveCase.isEmpty() || parser.isSet(o.timeout) || parser.isSet(o.resolve) ||
         parser.isSet(o.smbPort) || parser.isSet(o.nbssPort) || parser.isSet(o.keytab) ||
-        parser.isSet(o.keytabPrincipal) || parser.isSet(o.liveEvents);
+        parser.isSet(o.keytabPrincipal) || parser.isSet(o.liveEvents) || parser.isSet(o.knowledge);
     if (diagnoseOnly && cl.command != Command::Diagnose) {
         cl.error = tr("--package, --events, --live-events, --case, --save-case, --timeout, "
-                      "--resolve, --smb-port, --nbss-port, --keytab and --keytab-principal belong "
-                      "to the diagnose command: gpsi-doctor diagnose --package PATH");
+                      "--resolve, --smb-port, --nbss-port, --keytab, --keytab-principal and "
+                      "--knowledge belong to the diagnose command: gpsi-doctor diagnose "
+                      "--package PATH");
         return cl;
     }
     if (parser.isSet(o.ids) && cl.command != Command::DumpEvents) {
@@ -257,6 +267,9 @@ QString CommandLine::helpText()
               "  gpsi-doctor scan-events [--recursive] PATH... [--format text|json|html]\n"
               "                                   read many event logs (a folder of exports from\n"
               "                                   many clients) and summarise the fleet\n"
+              "  gpsi-doctor validate-knowledge FILE...\n"
+              "                                   check knowledge files (causes as data) against\n"
+              "                                   the facts the check modules declare\n"
               "  gpsi-doctor --list-checks        list the check modules and any that failed to "
               "load\n"
               "  gpsi-doctor --version | --help\n"
@@ -283,6 +296,8 @@ QString CommandLine::helpText()
               "      --keytab-principal NAME\n"
               "                         principal to use from the keytab (default: the computer\n"
               "                         account NAME$, else a host/ principal)\n"
+              "      --knowledge FILE   add the causes of a knowledge file to the built-in ones\n"
+              "                         (repeatable; check it first with validate-knowledge)\n"
               "  -f, --format FORMAT    text (default), json, html or pdf\n"
               "  -o, --output FILE      write the report to FILE instead of standard output (-:\n"
               "                         standard output; required for pdf). A regular file is\n"
@@ -295,6 +310,7 @@ QString CommandLine::helpText()
               "dump-events writes damaged regions (with file offsets) to stderr; it exits 0 when\n"
               "the file was read, even with damage skipped, and 2 when it is not an event log.\n"
               "scan-events exits 0 when no failed installation was found, 1 when one was.\n"
+              "validate-knowledge exits 0 when every file is valid, 2 with one line per problem.\n"
               "\n"
               "Exit status: 0 no problem found, 1 a problem was diagnosed, 2 bad usage or "
               "unreadable\n"

@@ -23,7 +23,17 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(Gpsi::CommandLine)
 
 public:
-    enum class Command { Gui, Diagnose, ListChecks, Demo, DumpEvents, ScanEvents, Version, Help };
+    enum class Command {
+        Gui,
+        Diagnose,
+        ListChecks,
+        Demo,
+        DumpEvents,
+        ScanEvents,
+        ValidateKnowledge,
+        Version,
+        Help
+    };
     enum class DumpFormat { Jsonl, Xml };
 
     Command command = Command::Gui;
@@ -43,8 +53,9 @@ public:
     QString keytab;                       // --keytab FILE: Kerberos check as the keytab's principal
     QString keytabPrincipal;              // --keytab-principal NAME
     bool noProgress = false;
-    bool liveEvents = false; // --live-events: the event check reads this computer's logs too
-    // dump-events FILE / scan-events PATH...
+    bool liveEvents = false;    // --live-events: the event check reads this computer's logs too
+    QStringList knowledgeFiles; // --knowledge FILE (repeatable): causes added for the run
+    // dump-events FILE / scan-events PATH... / validate-knowledge FILE...
     QStringList inputs;
     QList<quint16> eventIds; // --ids 102,108,1000 (dump-events)
     DumpFormat dumpFormat = DumpFormat::Jsonl;

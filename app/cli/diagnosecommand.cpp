@@ -35,7 +35,8 @@ bool DiagnoseCommand::stderrIsTerminal()
 }
 
 ReportModel DiagnoseCommand::diagnose(const Case &caseData, const ModuleRegistry &registry,
-                                      std::shared_ptr<const Clock> clock, QTextStream *progress)
+                                      std::shared_ptr<const Clock> clock, QTextStream *progress,
+                                      const KnowledgeBase *knowledge)
 {
     Runner runner;
     runner.setClock(clock);
@@ -52,8 +53,8 @@ ReportModel DiagnoseCommand::diagnose(const Case &caseData, const ModuleRegistry
         });
     }
     runner.runToCompletion(caseData);
-    return ReportModel::fromRun(caseData, runner, KnowledgeBase::builtin(), registry.errorLines(),
-                                clock->now());
+    return ReportModel::fromRun(caseData, runner, knowledge ? *knowledge : KnowledgeBase::builtin(),
+                                registry.errorLines(), clock->now());
 }
 
 // The case the command line describes: a --case file, packages, events and options.
@@ -104,6 +105,8 @@ int DiagnoseCommand::buildCase(const CommandLine &cl, Case &c, QTextStream &err)
         err << tr("gpsi-doctor: the case names no package path") << Qt::endl;
         return ExitUsage;
     }
+    for (const QString &file : cl.knowledgeFiles)
+        c.options.knowledgeFiles << QFileInfo(file).absoluteFilePath();
     if (cl.liveEvents)
         c.options.liveEvents = true;
     if (cl.timeoutSeconds > 0)
@@ -164,8 +167,20 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
         err << tr("gpsi-doctor: warning: check module skipped: %1: %2").arg(e.source, e.message)
             << Qt::endl;
 
+    // The admin's knowledge files, each checked against the facts the modules declare: a rule
+    // over a fact nobody produces would silently never fire.
+    KnowledgeBase knowledge;
+    QStringList knowledgeProblems;
+    if (!KnowledgeBase::withFiles(c.options.knowledgeFiles, registry.contract(), &knowledge,
+                                  &knowledgeProblems)) {
+        for (const QString &line : std::as_const(knowledgeProblems))
+            err << tr("gpsi-doctor: --knowledge %1").arg(line) << Qt::endl;
+        return ExitUsage;
+    }
+
     const bool showProgress = !cl.noProgress && stderrIsTerminal();
-    const ReportModel model = diagnose(c, registry, Clock::system(), showProgress ? &err : nullptr);
+    const ReportModel model =
+        diagnose(c, registry, Clock::system(), showProgress ? &err : nullptr, &knowledge);
 
     if (cl.output.isEmpty()) { // "--output -" goes through writeFile: PDF to a pipe works too
         if (cl.format == ReportRenderer::Format::Json)
@@ -188,6 +203,25 @@ int DiagnoseCommand::run(const CommandLine &cl, QTextStream &out, QTextStream &e
     }
     qCDebug(lcCli) << "verdict" << model.verdictId();
     return model.problemCount() > 0 ? ExitProblem : ExitClean;
+}
+
+int DiagnoseCommand::validateKnowledge(const CommandLine &cl, QTextStream &out, QTextStream &err)
+{
+    ModuleRegistry registry;
+    setUpModuleRegistry(registry, cl.pluginDirs);
+    const FactContract contract = registry.contract();
+    int invalid = 0;
+    for (const QString &file : cl.inputs) {
+        KnowledgeBase kb;
+        const QStringList problems = KnowledgeBase::validateFile(file, contract, &kb);
+        for (const QString &line : problems)
+            err << QStringLiteral("%1: %2").arg(file, line) << Qt::endl;
+        if (problems.isEmpty())
+            out << tr("%1: valid, %n cause(s)", nullptr, int(kb.causes().size())).arg(file)
+                << Qt::endl;
+        invalid += problems.isEmpty() ? 0 : 1;
+    }
+    return invalid == 0 ? ExitClean : ExitUsage;
 }
 
 int DiagnoseCommand::listChecks(const CommandLine &cl, QTextStream &out)

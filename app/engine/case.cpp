@@ -34,6 +34,8 @@ QJsonObject CaseOptions::toJson() const
         o.insert(QStringLiteral("keytab"), keytab);
     if (!keytabPrincipal.isEmpty())
         o.insert(QStringLiteral("keytabPrincipal"), keytabPrincipal);
+    if (!knowledgeFiles.isEmpty())
+        o.insert(QStringLiteral("knowledgeFiles"), QJsonArray::fromStringList(knowledgeFiles));
     if (liveEvents) {
         o.insert(QStringLiteral("liveEvents"), true);
         o.insert(QStringLiteral("liveEventsDays"), liveEventsDays);
@@ -59,6 +61,10 @@ CaseOptions CaseOptions::fromJson(const QJsonObject &o)
     opts.liveEvents = o.value(QStringLiteral("liveEvents")).toBool(false);
     opts.liveEventsDays =
         qBound(0, o.value(QStringLiteral("liveEventsDays")).toInt(opts.liveEventsDays), 3650);
+    for (const QJsonValue &file : o.value(QStringLiteral("knowledgeFiles")).toArray()) {
+        if (file.isString() && !file.toString().isEmpty())
+            opts.knowledgeFiles << file.toString();
+    }
     const QJsonObject overrides = o.value(QStringLiteral("hostOverrides")).toObject();
     for (auto it = overrides.begin(); it != overrides.end(); ++it) {
         // Only IP addresses: an override stands in for the resolver's answer.

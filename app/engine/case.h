@@ -29,6 +29,9 @@ struct CaseOptions
     // last liveEventsDays days of them (0 = all).
     bool liveEvents = false;
     int liveEventsDays = 30;
+    // Knowledge files (causes as data) added to the built-in knowledge base for this case
+    // (--knowledge FILE; docs/knowledge-base.md).
+    QStringList knowledgeFiles;
 
     QJsonObject toJson() const;
     static CaseOptions fromJson(const QJsonObject &object);

@@ -1,4 +1,5 @@
 #include "condition.h"
+#include "factcontract.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -63,6 +64,7 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue &json, const QStrin
     }
     const QJsonObject o = json.toObject();
     auto c = std::make_unique<Condition>();
+    c->m_where = where;
     const bool hasAll = o.contains(QLatin1String("all"));
     const bool hasAny = o.contains(QLatin1String("any"));
     const bool hasNot = o.contains(QLatin1String("not"));
@@ -346,6 +348,101 @@ QStringList Condition::referencedKeys() const
         }
     }
     return keys;
+}
+
+namespace {
+
+// The operator's name as the knowledge base spells it.
+QString opName(Condition::Op op)
+{
+    for (const OpName &o : kOps) {
+        if (o.op == op)
+            return QLatin1String(o.name);
+    }
+    return {};
+}
+
+// Whether a JSON operand has the fact's type (numbers for integer and double facts).
+bool operandFits(const QJsonValue &v, Fact::Type type)
+{
+    switch (type) {
+    case Fact::Type::Bool:
+        return v.isBool();
+    case Fact::Type::Integer:
+    case Fact::Type::Double:
+        return v.isDouble();
+    case Fact::Type::String:
+    case Fact::Type::StringList:
+        return v.isString();
+    case Fact::Type::Invalid:
+        break;
+    }
+    return false;
+}
+
+} // namespace
+
+void Condition::checkAgainst(const FactContract &contract, QStringList *problems) const
+{
+    if (m_kind != Kind::Fact) {
+        for (const auto &child : m_children)
+            child->checkAgainst(contract, problems);
+        return;
+    }
+    const FactDeclaration *d = contract.find(m_key);
+    const QString op = opName(m_op);
+    if (!d) {
+        problems->append(
+            tr("%1.fact: \"%2\" is not a fact any loaded module declares").arg(m_where, m_key));
+        return;
+    }
+    const QString type = FactDeclaration::typeId(d->type);
+    const bool numeric = d->type == Fact::Type::Integer || d->type == Fact::Type::Double;
+    const bool text = d->type == Fact::Type::String || d->type == Fact::Type::StringList;
+    bool suits = true;
+    switch (m_op) {
+    case Op::Exists:
+        return;
+    case Op::Equals:
+    case Op::NotEquals:
+    case Op::In:
+    case Op::NotIn:
+        suits = d->type != Fact::Type::StringList;
+        break;
+    case Op::Contains:
+    case Op::Matches:
+        suits = text;
+        break;
+    case Op::LessThan:
+    case Op::AtMost:
+    case Op::GreaterThan:
+    case Op::AtLeast:
+        suits = numeric;
+        break;
+    }
+    if (!suits) {
+        problems->append(tr("%1.%2: \"%3\" is a %4 fact; \"%2\" does not apply to it")
+                             .arg(m_where, op, m_key, type));
+        return;
+    }
+    if (m_op == Op::Matches)
+        return; // a regular expression, checked when parsed
+    const bool enumerated = text && d->isEnumeration();
+    // "contains" on a string fact is a substring test: any text may be asked for.
+    const bool substring = m_op == Op::Contains && d->type == Fact::Type::String;
+    const QJsonArray operands = m_operand.isArray() ? m_operand.toArray() : QJsonArray{m_operand};
+    for (qsizetype i = 0; i < operands.size(); ++i) {
+        const QString at = m_operand.isArray() ? QStringLiteral("%1.%2[%3]").arg(m_where, op).arg(i)
+                                               : QStringLiteral("%1.%2").arg(m_where, op);
+        const QJsonValue v = operands.at(i);
+        if (!operandFits(v, d->type))
+            problems->append(
+                tr("%1: \"%2\" is a %3 fact; compare it with a %3").arg(at, m_key, type));
+        else if (enumerated && !substring && !d->values.contains(v.toString()))
+            problems->append(
+                tr("%1: \"%2\" is not a value of \"%3\" (declared: %4)")
+                    .arg(at, v.toString(), m_key, d->values.join(QStringLiteral(", "))));
+    }
 }
 
 } // namespace Gpsi

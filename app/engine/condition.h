@@ -13,6 +13,10 @@
 #include "fact.h"
 
 namespace Gpsi {
+class FactContract;
+}
+
+namespace Gpsi {
 
 // Three-valued truth: a condition over a fact that nobody established is Unknown, so a cause
 // whose facts are missing is reported as "not assessed" rather than silently false.
@@ -62,9 +66,15 @@ public:
 
     QStringList referencedKeys() const;
 
+    // Checks every fact condition against the facts' declarations: the fact is declared, the
+    // operator suits its type, the operand has that type and, for an enumeration, is one of
+    // its values. One line per problem, starting with the condition's JSON path.
+    void checkAgainst(const FactContract &contract, QStringList *problems) const;
+
 private:
     Kind m_kind = Kind::Fact;
     QList<std::shared_ptr<Condition>> m_children;
+    QString m_where; // JSON path, for messages
     QString m_key;
     Op m_op = Op::Equals;
     QJsonValue m_operand;

@@ -325,6 +325,104 @@ const KnowledgeBase &KnowledgeBase::builtin()
     return kb;
 }
 
+namespace {
+
+// Every {fact.key} in a cause's texts that no module declares ({subject} is the package path).
+void checkPlaceholders(const Cause &c, const QString &where, const FactContract &contract,
+                       QStringList *problems)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([a-z][a-z0-9.-]*)\\}"));
+    const QList<std::pair<QString, QStringList>> texts = {
+        {QStringLiteral("title"), {c.title}},
+        {QStringLiteral("explanation"), {c.explanation}},
+        {QStringLiteral("fix"), c.fix},
+        {QStringLiteral("verify"), c.verify}};
+    for (const auto &[field, lines] : texts) {
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString at =
+                field == QLatin1String("title") || field == QLatin1String("explanation")
+                    ? QStringLiteral("%1.%2").arg(where, field)
+                    : QStringLiteral("%1.%2[%3]").arg(where, field).arg(i);
+            auto it = placeholder.globalMatch(lines.at(i));
+            while (it.hasNext()) {
+                const QString key = it.next().captured(1);
+                if (key != QLatin1String("subject") && !contract.find(key))
+                    problems->append(KnowledgeBase::tr("%1: placeholder {%2} names no fact any "
+                                                       "loaded module declares")
+                                         .arg(at, key));
+            }
+        }
+    }
+}
+
+} // namespace
+
+QStringList KnowledgeBase::checkAgainst(const FactContract &contract) const
+{
+    QStringList problems;
+    for (qsizetype i = 0; i < m_causes.size(); ++i) {
+        const Cause &c = m_causes.at(i);
+        if (c.when)
+            c.when->checkAgainst(contract, &problems);
+        for (const Weighted &w : c.support + c.against)
+            w.condition->checkAgainst(contract, &problems);
+        checkPlaceholders(c, QStringLiteral("causes[%1] (%2)").arg(i).arg(c.id), contract,
+                          &problems);
+    }
+    return problems;
+}
+
+bool KnowledgeBase::add(const KnowledgeBase &other, const QString &source, QStringList *errors)
+{
+    QStringList taken;
+    for (const Cause &c : other.m_causes) {
+        if (find(c.id))
+            taken << c.id;
+    }
+    if (!taken.isEmpty()) {
+        errors->append(tr("%1: cause id(s) already in use: %2 (choose ids of your own, e.g. "
+                          "GPSI-SITE-...)")
+                           .arg(source, taken.join(QStringLiteral(", "))));
+        return false;
+    }
+    m_causes << other.m_causes;
+    return true;
+}
+
+QStringList KnowledgeBase::validateFile(const QString &fileName, const FactContract &contract,
+                                        KnowledgeBase *out)
+{
+    QStringList problems;
+    KnowledgeBase kb;
+    if (!loadFile(fileName, &kb, &problems))
+        return problems;
+    problems << kb.checkAgainst(contract);
+    KnowledgeBase combined = builtin();
+    combined.add(kb, tr("this file"), &problems);
+    if (out)
+        *out = kb;
+    return problems;
+}
+
+bool KnowledgeBase::withFiles(const QStringList &files, const FactContract &contract,
+                              KnowledgeBase *out, QStringList *errors)
+{
+    KnowledgeBase combined = builtin();
+    QStringList problems;
+    for (const QString &file : files) {
+        KnowledgeBase kb;
+        const QStringList own = validateFile(file, contract, &kb);
+        for (const QString &line : own)
+            problems << QStringLiteral("%1: %2").arg(file, line);
+        if (own.isEmpty())
+            combined.add(kb, file, &problems);
+    }
+    errors->append(problems);
+    if (problems.isEmpty())
+        *out = combined;
+    return problems.isEmpty();
+}
+
 const Cause *KnowledgeBase::find(const QString &id) const
 {
     for (const Cause &c : m_causes) {

@@ -11,6 +11,7 @@
 #include "checkrun.h"
 #include "condition.h"
 #include "fact.h"
+#include "factcontract.h"
 
 namespace Gpsi {
 
@@ -116,9 +117,24 @@ public:
     static bool loadFile(const QString &fileName, KnowledgeBase *out, QStringList *errors);
     // The knowledge base compiled into the program (resources/knowledge/causes.json).
     static const KnowledgeBase &builtin();
+    // The built-in knowledge base plus the causes of each file, every file checked against the
+    // fact contract first. False with one line per problem (file, JSON path, message).
+    static bool withFiles(const QStringList &files, const FactContract &contract,
+                          KnowledgeBase *out, QStringList *errors);
+    // One knowledge file on its own: loaded, checked against the contract and against the
+    // built-in ids. The problems, one line each, without the file name.
+    static QStringList validateFile(const QString &fileName, const FactContract &contract,
+                                    KnowledgeBase *out = nullptr);
 
     const QList<Cause> &causes() const { return m_causes; }
     const Cause *find(const QString &id) const;
+
+    // Checks every condition and {placeholder} against the facts the modules declare. One line
+    // per problem, starting with its JSON path ("causes[3] (GPSI-X).when.all[1].equals: ...").
+    QStringList checkAgainst(const FactContract &contract) const;
+    // Adds the causes of another knowledge base (an admin's file given with --knowledge). An id
+    // already taken is an error, with nothing added.
+    bool add(const KnowledgeBase &other, const QString &source, QStringList *errors);
 
     // Evaluates every cause for every subject (package path) and ranks the findings. With the
     // runs, a fact that a conclusive run declared but did not produce counts as not applying

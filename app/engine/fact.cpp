@@ -5,7 +5,7 @@
 
 namespace Gpsi {
 
-Fact::Type Fact::type() const
+Fact::Type Fact::typeOf(const QVariant &value)
 {
     switch (value.typeId()) {
     case QMetaType::Bool:

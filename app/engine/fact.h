@@ -21,7 +21,8 @@ struct Fact
     QString evidence; // raw excerpt: a resolver answer, bytes on the wire, an event record
 
     enum class Type { Bool, Integer, Double, String, StringList, Invalid };
-    Type type() const;
+    Type type() const { return typeOf(value); }
+    static Type typeOf(const QVariant &value);
     static QString typeName(Type type);
 
     // Human-readable rendering of the value ("yes"/"no", comma-joined lists).

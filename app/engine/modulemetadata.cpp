@@ -96,6 +96,33 @@ bool readString(const QJsonObject &o, const QString &field, bool required, QStri
     return true;
 }
 
+void readDeclarations(const QJsonObject &o, ModuleMetadata *m, QStringList *problems)
+{
+    if (!present(o, QStringLiteral("provides"), true, problems))
+        return;
+    const QJsonValue v = o.value(QLatin1String("provides"));
+    if (!v.isArray() || v.toArray().isEmpty()) {
+        problems->append(ModuleMetadata::tr("\"provides\" must be a non-empty list of fact "
+                                            "declarations"));
+        return;
+    }
+    const QJsonArray array = v.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("\"provides\"[%1]").arg(i);
+        FactDeclaration d;
+        if (!FactDeclaration::fromJson(array.at(i), where, &d, problems))
+            continue;
+        if (!ModuleMetadata::isValidFactKey(d.key, true))
+            problems->append(
+                ModuleMetadata::tr("%1.key: \"%2\" is not a valid fact key").arg(where, d.key));
+        else if (m->providedFacts.contains(d.key))
+            problems->append(
+                ModuleMetadata::tr("%1.key: \"%2\" is declared twice").arg(where, d.key));
+        m->declarations << d;
+        m->providedFacts << d.key;
+    }
+}
+
 } // namespace
 
 bool ModuleMetadata::fromJson(const QJsonObject &o, ModuleMetadata *out, QStringList *errors)
@@ -130,14 +157,7 @@ bool ModuleMetadata::fromJson(const QJsonObject &o, ModuleMetadata *out, QString
                 problems << tr("\"uses\" names an invalid fact key \"%1\"").arg(key);
         }
     }
-    if (readStringList(o, QStringLiteral("provides"), true, &m.providedFacts, &problems)) {
-        if (m.providedFacts.isEmpty())
-            problems << tr("\"provides\" must name at least one fact");
-        for (const QString &key : std::as_const(m.providedFacts)) {
-            if (!isValidFactKey(key, true))
-                problems << tr("\"provides\" names an invalid fact key \"%1\"").arg(key);
-        }
-    }
+    readDeclarations(o, &m, &problems);
     for (const QString &key : std::as_const(m.requiredFacts)) {
         if (m.provides(key))
             problems << tr("\"%1\" is both required and provided").arg(key);
@@ -186,22 +206,28 @@ QJsonObject ModuleMetadata::toJson() const
     o.insert(QStringLiteral("requires"), QJsonArray::fromStringList(requiredFacts));
     if (!usedFacts.isEmpty())
         o.insert(QStringLiteral("uses"), QJsonArray::fromStringList(usedFacts));
-    o.insert(QStringLiteral("provides"), QJsonArray::fromStringList(providedFacts));
+    QJsonArray provides;
+    for (const FactDeclaration &d : declarations)
+        provides.append(d.toJson());
+    o.insert(QStringLiteral("provides"), provides);
     o.insert(QStringLiteral("platforms"), QJsonArray::fromStringList(platforms));
     o.insert(QStringLiteral("scope"),
              scope == Scope::Case ? QStringLiteral("case") : QStringLiteral("package"));
     return o;
 }
 
-bool ModuleMetadata::provides(const QString &factKey) const
+const FactDeclaration *ModuleMetadata::declaration(const QString &factKey) const
 {
-    for (const QString &p : providedFacts) {
-        if (p == factKey)
-            return true;
-        if (p.endsWith(QLatin1String(".*")) && factKey.startsWith(p.chopped(1)))
-            return true;
+    for (const FactDeclaration &d : declarations) {
+        if (d.covers(factKey))
+            return &d;
     }
-    return false;
+    return nullptr;
+}
+
+bool ModuleMetadata::reads(const QString &factKey) const
+{
+    return requiredFacts.contains(factKey) || usedFacts.contains(factKey);
 }
 
 bool ModuleMetadata::supportsCurrentPlatform() const

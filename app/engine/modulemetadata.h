@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "factdeclaration.h"
+
 namespace Gpsi {
 
 // The JSON metadata every check module ships (built-in or plugin), validated before use.
@@ -25,8 +27,11 @@ public:
     // them, but runs without them too (a Kerberos check still asks the KDC when the name did
     // not resolve).
     QStringList usedFacts;
-    QStringList providedFacts; // may end in ".*" to provide a family of keys
-    QStringList platforms;     // "any", "windows", "linux", "macos"
+    // The facts it provides, each declared with type, allowed values or range, whether it is
+    // optional and what it means; providedFacts lists their keys ("x.*" for a family).
+    QList<FactDeclaration> declarations;
+    QStringList providedFacts;
+    QStringList platforms; // "any", "windows", "linux", "macos"
     Scope scope = Scope::Package;
     QString source; // "built-in" or the plugin file it came from
 
@@ -35,7 +40,10 @@ public:
     static bool fromJson(const QJsonObject &object, ModuleMetadata *out, QStringList *errors);
     QJsonObject toJson() const;
 
-    bool provides(const QString &factKey) const;
+    bool provides(const QString &factKey) const { return declaration(factKey) != nullptr; }
+    const FactDeclaration *declaration(const QString &factKey) const;
+    // Whether the module may read the fact: it requires or uses it.
+    bool reads(const QString &factKey) const;
     bool supportsCurrentPlatform() const;
     static QString currentPlatform();
     static const QStringList &knownCategories();

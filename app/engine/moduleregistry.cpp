@@ -170,6 +170,34 @@ const ModuleDescriptor *ModuleRegistry::find(const QString &id) const
     return nullptr;
 }
 
+FactContract ModuleRegistry::contract() const
+{
+    QList<ModuleMetadata> metadata;
+    for (const ModuleDescriptor &d : m_modules)
+        metadata << d.metadata;
+    return FactContract::fromModules(metadata);
+}
+
+void ModuleRegistry::checkFactReferences()
+{
+    // Dropping a module can orphan another's "requires": repeat until nothing changes.
+    for (bool dropped = true; dropped;) {
+        dropped = false;
+        const FactContract facts = contract();
+        for (qsizetype i = m_modules.size() - 1; i >= 0; --i) {
+            const QStringList problems = facts.unknownReferences(m_modules.at(i).metadata);
+            if (problems.isEmpty())
+                continue;
+            m_errors.append(
+                {m_modules.at(i).metadata.source,
+                 tr("module \"%1\" skipped: %2")
+                     .arg(m_modules.at(i).metadata.id, problems.join(QStringLiteral("; ")))});
+            m_modules.removeAt(i);
+            dropped = true;
+        }
+    }
+}
+
 QStringList ModuleRegistry::errorLines() const
 {
     QStringList lines;

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "checkmodule.h"
+#include "factcontract.h"
 #include "modulemetadata.h"
 
 namespace Gpsi {
@@ -54,6 +55,12 @@ public:
     const QList<ModuleDescriptor> &modules() const { return m_modules; }
     const ModuleDescriptor *find(const QString &id) const;
     const QList<ModuleLoadError> &errors() const { return m_errors; }
+    // Every fact the registered modules declare.
+    FactContract contract() const;
+    // Once every module is registered: drops each module whose "requires" or "uses" names a
+    // fact no registered module declares, with an error naming the fact.
+    void checkFactReferences();
+
     // The errors as "source: message" lines, as the report and the wizard list them.
     QStringList errorLines() const;
 

@@ -19,6 +19,16 @@ RunContext::RunContext(ModuleMetadata metadata, QString subject, Case caseData, 
 
 QVariant RunContext::fact(const QString &key, const QVariant &fallback) const
 {
+    if (!m_metadata.reads(key)) {
+        // A module that reads what its metadata does not name would run before the fact's
+        // provider, or without it, unnoticed: it gets nothing, and the run says so.
+        qCWarning(lcRunContext) << "module" << m_metadata.id << "read undeclared fact" << key;
+        std::lock_guard lock(m_mutex);
+        m_problems << tr("Did not read fact \"%1\": the module's metadata neither requires nor "
+                         "uses it.")
+                          .arg(key);
+        return fallback;
+    }
     return m_known.value(m_subject, key, fallback);
 }
 
@@ -33,9 +43,16 @@ QStringList RunContext::evidenceFiles() const
 void RunContext::addFact(const QString &key, const QVariant &value, const QString &evidence)
 {
     std::lock_guard lock(m_mutex);
-    if (!m_metadata.provides(key) || !ModuleMetadata::isValidFactKey(key, false)) {
+    const FactDeclaration *declaration = m_metadata.declaration(key);
+    if (!declaration || !ModuleMetadata::isValidFactKey(key, false)) {
         qCWarning(lcRunContext) << "module" << m_metadata.id << "produced undeclared fact" << key;
-        m_rejected.append(key);
+        m_problems
+            << tr("Ignored fact \"%1\": the module's metadata does not declare it.").arg(key);
+        return;
+    }
+    if (const QString why = declaration->violation(value); !why.isEmpty()) {
+        qCWarning(lcRunContext) << "module" << m_metadata.id << "fact" << key << why;
+        m_problems << tr("Ignored fact \"%1\": %2.").arg(key, why);
         return;
     }
     Fact f;
@@ -64,10 +81,10 @@ QList<Fact> RunContext::takeFacts()
     return std::exchange(m_produced, {});
 }
 
-QStringList RunContext::takeRejectedKeys()
+QStringList RunContext::takeContractProblems()
 {
     std::lock_guard lock(m_mutex);
-    return std::exchange(m_rejected, {});
+    return std::exchange(m_problems, {});
 }
 
 } // namespace Gpsi

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -17,6 +19,8 @@ namespace Gpsi {
 // boundary (modules see only the abstract CheckContext).
 class RunContext final : public CheckContext
 {
+    Q_DECLARE_TR_FUNCTIONS(Gpsi::RunContext)
+
 public:
     RunContext(ModuleMetadata metadata, QString subject, Case caseData, FactSet knownFacts,
                std::shared_ptr<const Clock> clock, qint64 deadlineMs);
@@ -34,8 +38,8 @@ public:
     const ModuleMetadata &metadata() const { return m_metadata; }
 
     QList<Fact> takeFacts();
-    // Keys handed on against the metadata ("key: reason"), reported with the run.
-    QStringList takeRejectedKeys();
+    // Facts handed on or read against the metadata, one line each, reported with the run.
+    QStringList takeContractProblems();
 
 private:
     ModuleMetadata m_metadata;
@@ -48,7 +52,7 @@ private:
     std::atomic<bool> m_cancelled{false};
     mutable std::mutex m_mutex;
     QList<Fact> m_produced;
-    QStringList m_rejected;
+    mutable QStringList m_problems; // fact() is const and reports too
 };
 
 } // namespace Gpsi

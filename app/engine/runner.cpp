@@ -363,11 +363,7 @@ void Runner::onJobDone(int index, quint64 generation)
     }
     CheckResult result = job.watcher->future().result();
     QList<Fact> facts = job.context->takeFacts();
-    const QStringList rejected = job.context->takeRejectedKeys();
-    for (const QString &key : rejected) {
-        result.evidence
-            << tr("Ignored fact \"%1\": the module's metadata does not declare it.").arg(key);
-    }
+    result.evidence << job.context->takeContractProblems();
     if (!isFinished(result.status))
         result = CheckResult::error(tr("The module returned no verdict."), result.evidence);
     complete(index, result, facts);

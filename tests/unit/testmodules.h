@@ -24,6 +24,23 @@ private:
     Body m_body;
 };
 
+// Fact declarations for made-up modules: "key" is a bool fact, "key:type" another type
+// (integer, double, string, string-list).
+inline QJsonArray declarations(const QStringList &provides)
+{
+    QJsonArray array;
+    for (const QString &entry : provides) {
+        QJsonObject d;
+        d.insert(QStringLiteral("key"), entry.section(QLatin1Char(':'), 0, 0));
+        const QString type = entry.section(QLatin1Char(':'), 1);
+        d.insert(QStringLiteral("type"), type.isEmpty() ? QStringLiteral("bool") : type);
+        d.insert(QStringLiteral("optional"), false);
+        d.insert(QStringLiteral("meaning"), QStringLiteral("a test fact"));
+        array.append(d);
+    }
+    return array;
+}
+
 inline QJsonObject metadata(const QString &id, const QStringList &requires_,
                             const QStringList &provides,
                             const QString &scope = QStringLiteral("package"),
@@ -36,7 +53,7 @@ inline QJsonObject metadata(const QString &id, const QStringList &requires_,
     o.insert(QStringLiteral("category"), QStringLiteral("other"));
     o.insert(QStringLiteral("platforms"), QJsonArray::fromStringList(platforms));
     o.insert(QStringLiteral("requires"), QJsonArray::fromStringList(requires_));
-    o.insert(QStringLiteral("provides"), QJsonArray::fromStringList(provides));
+    o.insert(QStringLiteral("provides"), declarations(provides));
     o.insert(QStringLiteral("scope"), scope);
     return o;
 }

@@ -68,9 +68,22 @@ void TestMetadata::broken_data()
     QTest::newRow("no-provides") << QStringLiteral("no-provides.json")
                                  << QStringLiteral("\"provides\" is missing");
     QTest::newRow("empty-provides")
-        << QStringLiteral("empty-provides.json") << QStringLiteral("at least one fact");
+        << QStringLiteral("empty-provides.json")
+        << QStringLiteral("\"provides\" must be a non-empty list of fact declarations");
+    QTest::newRow("provides-keys-only")
+        << QStringLiteral("provides-keys-only.json")
+        << QStringLiteral("\"provides\"[0]: must be an object with \"key\", \"type\"");
+    QTest::newRow("fact-bad-type")
+        << QStringLiteral("fact-bad-type.json")
+        << QStringLiteral("\"provides\"[1].type: \"text\" is not one of");
+    QTest::newRow("fact-values-on-bool")
+        << QStringLiteral("fact-values-on-bool.json")
+        << QStringLiteral("\"provides\"[0].values: only a string or string-list fact");
+    QTest::newRow("fact-no-meaning")
+        << QStringLiteral("fact-no-meaning.json")
+        << QStringLiteral("\"provides\"[0].meaning: must say in one line");
     QTest::newRow("bad-fact-key") << QStringLiteral("bad-fact-key.json")
-                                  << QStringLiteral("invalid fact key \"Server OS\"");
+                                  << QStringLiteral("\"Server OS\" is not a valid fact key");
     QTest::newRow("requires-not-list") << QStringLiteral("requires-not-list.json")
                                        << QStringLiteral("\"requires\" must be a list");
     QTest::newRow("self-dependency")
@@ -191,7 +204,8 @@ void TestMetadata::pluginModuleRuns()
     QJsonObject meta =
         QJsonDocument::fromJson(
             "{\"id\":\"kind\",\"title\":\"Kind\",\"description\":\"d\",\"category\":\"path\","
-            "\"platforms\":[\"any\"],\"provides\":[\"path.kind\"]}")
+            "\"platforms\":[\"any\"],\"provides\":[{\"key\":\"path.kind\",\"type\":"
+            "\"string\",\"optional\":false,\"meaning\":\"the path's form\"}]}")
             .object();
     QVERIFY(withKind.registerModule(meta, [] { return std::make_unique<KindModule>(); }));
     modules.prepend(withKind.modules().first());

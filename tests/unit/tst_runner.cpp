@@ -145,7 +145,7 @@ void TestRunner::usedFactsOrderButDoNotBlock()
             seen = !providerDone ? 2 : ctx.fact(QStringLiteral("p.name")).isValid() ? 1 : 0;
             return CheckResult::pass(QStringLiteral("ran"));
         });
-        add(registry, metadata(QStringLiteral("provider"), {}, {QStringLiteral("p.name")}),
+        add(registry, metadata(QStringLiteral("provider"), {}, {QStringLiteral("p.name:string")}),
             [&, provide](CheckContext &ctx) {
                 QThread::msleep(50);
                 if (provide)
@@ -331,7 +331,7 @@ void TestRunner::throwingModule()
 void TestRunner::undeclaredFactsAreDropped()
 {
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("sloppy"), {}, {QStringLiteral("s.declared")}),
+    add(registry, metadata(QStringLiteral("sloppy"), {}, {QStringLiteral("s.declared:integer")}),
         [](CheckContext &ctx) {
             ctx.addFact(QStringLiteral("s.declared"), 1);
             ctx.addFact(QStringLiteral("s.undeclared"), 2);
@@ -397,13 +397,13 @@ void TestRunner::caseScopeFactsAreShared()
     ModuleRegistry registry;
     add(registry,
         metadata(QStringLiteral("reader"), {QStringLiteral("ev.count")},
-                 {QStringLiteral("reader.seen")}),
+                 {QStringLiteral("reader.seen:integer")}),
         [](CheckContext &ctx) {
             ctx.addFact(QStringLiteral("reader.seen"), ctx.fact(QStringLiteral("ev.count")));
             return CheckResult::pass(QStringLiteral("seen"));
         });
     add(registry,
-        metadata(QStringLiteral("events"), {}, {QStringLiteral("ev.count")},
+        metadata(QStringLiteral("events"), {}, {QStringLiteral("ev.count:integer")},
                  QStringLiteral("case")),
         [&](CheckContext &ctx) {
             ++caseRuns;
@@ -426,7 +426,7 @@ void TestRunner::caseScopeFactsAreShared()
 void TestRunner::factsStayWithTheirSubject()
 {
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("echo"), {}, {QStringLiteral("echo.subject")}),
+    add(registry, metadata(QStringLiteral("echo"), {}, {QStringLiteral("echo.subject:string")}),
         [](CheckContext &ctx) {
             ctx.addFact(QStringLiteral("echo.subject"), ctx.subject());
             return CheckResult::pass(ctx.subject());
@@ -450,7 +450,7 @@ void TestRunner::rerunStartsFresh()
 {
     std::atomic<int> calls{0};
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("count"), {}, {QStringLiteral("count.n")}),
+    add(registry, metadata(QStringLiteral("count"), {}, {QStringLiteral("count.n:integer")}),
         [&](CheckContext &ctx) {
             ctx.addFact(QStringLiteral("count.n"), ++calls);
             return CheckResult::pass(QStringLiteral("n"));
@@ -488,7 +488,7 @@ void TestRunner::noVerdictAndNoInstance()
 void TestRunner::signalsAndClock()
 {
     ModuleRegistry registry;
-    add(registry, metadata(QStringLiteral("ma"), {}, {QStringLiteral("a.x")}),
+    add(registry, metadata(QStringLiteral("ma"), {}, {QStringLiteral("a.x:string")}),
         [](CheckContext &ctx) {
             ctx.addFact(QStringLiteral("a.x"), QStringLiteral("v"), QStringLiteral("raw"));
             return CheckResult::warning(QStringLiteral("careful"), {QStringLiteral("line")});

@@ -277,6 +277,8 @@ CheckResult EventsCheck::addFacts(const EventHistory &history, CheckContext &ctx
                 bootEvidence);
     ctx.addFact(QStringLiteral("events.kb323304.boots"), qint64(signatureBoots), bootEvidence);
     ctx.addFact(QStringLiteral("events.network.notready"), history.networkNotReady(), bootEvidence);
+    ctx.addFact(QStringLiteral("events.network.notready.failure"),
+                history.networkNotReadyWithFailure(), bootEvidence);
     ctx.addFact(QStringLiteral("events.slowlink"), history.slowLink(), bootEvidence);
     ctx.addFact(QStringLiteral("events.smb1.client.missing"), history.smb1ClientMissing(),
                 bootEvidence);
