@@ -15,7 +15,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -52,6 +51,7 @@
 #include "mainwizard.h"
 #include "packagepage.h"
 #include "reportpage.h"
+#include "support/clirun.h"
 #include "welcomepage.h"
 
 using namespace Gpsi;
@@ -312,11 +312,13 @@ void TstWizard::fullFlowFindsMappedDrive()
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed; the PDF text was not checked.");
-    QProcess process;
-    process.start(pdftotext, {pdf, QStringLiteral("-")});
-    QVERIFY(process.waitForFinished(30000));
-    QCOMPARE(process.exitCode(), 0);
-    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    GpsiTest::RunOptions thirtySeconds;
+    thirtySeconds.timeoutMs = 30000;
+    const GpsiTest::RunResult process =
+        GpsiTest::runProcess(pdftotext, {pdf, QStringLiteral("-")}, thirtySeconds);
+    QVERIFY(process.finished);
+    QCOMPARE(process.exitCode, 0);
+    const QString text = process.text().simplified();
     QVERIFY2(text.contains(QStringLiteral("mapped drive"), Qt::CaseInsensitive),
              qPrintable(text.left(2000)));
 }

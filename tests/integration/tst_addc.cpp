@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,23 +19,10 @@ using namespace GpsiTest;
 
 namespace {
 
-QString fixture(const QString &name)
+// tests/fixtures/addc.sh; a provision takes up to a minute or two on a busy machine.
+RunResult addc(const QStringList &args, int timeoutMs = 180000)
 {
-    return qEnvironmentVariable("GPSI_SOURCE_DIR") + QStringLiteral("/tests/fixtures/") + name;
-}
-
-int addc(const QStringList &args, QString *output, int timeoutMs = 180000)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("bash"), QStringList{fixture(QStringLiteral("addc.sh"))} + args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    if (output)
-        *output = QString::fromUtf8(p.readAll());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return runFixture(QStringLiteral("addc.sh"), args, timeoutMs);
 }
 
 QString checkSummaries(const QJsonObject &report)
@@ -73,7 +59,7 @@ private Q_SLOTS:
         if (qEnvironmentVariable("GPSI_TEST_NETNS") != QLatin1String("1"))
             QSKIP("needs the private namespace of tests/netns-run.sh (root): the domain "
                   "controller's names resolve only there");
-        if (qEnvironmentVariable("GPSI_DOCTOR_BIN").isEmpty())
+        if (doctorBinary().isEmpty())
             QSKIP("GPSI_DOCTOR_BIN not set");
         QVERIFY(m_tmp.isValid());
         // The provisioned domain is shared by the whole test run (addc.sh locks it).
@@ -81,15 +67,15 @@ private Q_SLOTS:
         if (m_template.isEmpty())
             m_template = m_tmp.filePath(QStringLiteral("template"));
         m_dir = m_tmp.filePath(QStringLiteral("dc"));
-        QString log;
-        int rc = addc({QStringLiteral("provision"), m_template}, &log);
-        if (rc == 77)
-            QSKIP(qPrintable(QStringLiteral("no Samba AD DC here: ") + log.trimmed()));
-        QVERIFY2(rc == 0, qPrintable(log));
-        rc = addc({QStringLiteral("start"), m_template, m_dir}, &log);
-        QVERIFY2(rc == 0, qPrintable(log));
+        RunResult run = addc({QStringLiteral("provision"), m_template});
+        if (run.exitCode == 77)
+            QSKIP(qPrintable(QStringLiteral("no Samba AD DC here: ") + run.text().trimmed()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.text()));
+        run = addc({QStringLiteral("start"), m_template, m_dir});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.text()));
         m_started = true;
-        QVERIFY2(addc({QStringLiteral("kinit"), m_dir}, &log) == 0, qPrintable(log));
+        run = addc({QStringLiteral("kinit"), m_dir});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.text()));
         qputenv("KRB5_CONFIG", (m_dir + QStringLiteral("/krb5.conf")).toUtf8());
         qputenv("KRB5CCNAME",
                 (QStringLiteral("FILE:") + m_dir + QStringLiteral("/ccache")).toUtf8());
@@ -98,7 +84,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_started)
-            addc({QStringLiteral("stop"), m_dir}, nullptr, 60000);
+            addc({QStringLiteral("stop"), m_dir}, 60000);
     }
 
     // The healthy case: the DC's share offers Kerberos and the AD KDC issues cifs/dc1.
@@ -153,9 +139,8 @@ private Q_SLOTS:
     void asTheComputerAccount()
     {
         const QString keytab = m_tmp.filePath(QStringLiteral("dc1.keytab"));
-        QString log;
-        const int rc = addc({QStringLiteral("keytab"), m_dir, keytab}, &log);
-        QVERIFY2(rc == 0, qPrintable(log));
+        const RunResult run = addc({QStringLiteral("keytab"), m_dir, keytab});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.text()));
         const CliRun r = runDiagnose({QStringLiteral("--package"),
                                       QStringLiteral("\\\\dc1.example.test\\apps\\x.msi"),
                                       QStringLiteral("--keytab"), keytab});

@@ -3,59 +3,38 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/clirun.h"
 #include "support/fakesmbserver.h"
 
-#ifndef GPSI_DOCTOR_BIN
-#define GPSI_DOCTOR_BIN ""
-#endif
+using GpsiTest::RunOptions;
+using GpsiTest::RunResult;
 
 namespace {
 
-struct Result
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 // Runs the real binary with no display at all: no DISPLAY, WAYLAND_DISPLAY or QT_QPA_PLATFORM.
-Result gpsi(const QStringList &args, const QString &workDir = QString())
+RunResult gpsi(const QStringList &args, const QString &workDir = QString())
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-    // The Kerberos check: no configuration and an empty in-memory cache, so it asks no KDC.
-    env.insert(QStringLiteral("KRB5_CONFIG"), QStringLiteral("/dev/null"));
-    env.insert(QStringLiteral("KRB5CCNAME"), QStringLiteral("MEMORY:gpsi-doctor-test"));
-    p.setProcessEnvironment(env);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(QStringLiteral(GPSI_DOCTOR_BIN), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Result r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    RunOptions o;
+    o.unsetEnvironment = {QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY"),
+                          QStringLiteral("QT_QPA_PLATFORM")};
+    o.setEnvironment = {
+        {QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8")},
+        // The Kerberos check: no configuration and an empty in-memory cache, so it asks no KDC.
+        {QStringLiteral("KRB5_CONFIG"), QStringLiteral("/dev/null")},
+        {QStringLiteral("KRB5CCNAME"), QStringLiteral("MEMORY:gpsi-doctor-test")}};
+    o.workingDirectory = workDir;
+    return GpsiTest::runCli(args, o);
 }
 
-QString describe(const Result &r)
+QString describe(const RunResult &r)
 {
     return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
         .arg(r.exitCode)
-        .arg(r.out.left(3000), r.err.left(2000));
+        .arg(r.text().left(3000), r.err.left(2000));
 }
 
 } // namespace
@@ -85,19 +64,19 @@ private Q_SLOTS:
 
 void TestCli::initTestCase()
 {
-    if (QStringLiteral(GPSI_DOCTOR_BIN).isEmpty())
+    if (GpsiTest::doctorBinary().isEmpty())
         QSKIP("the gpsi-doctor executable is not part of this build");
-    QVERIFY(QFile::exists(QStringLiteral(GPSI_DOCTOR_BIN)));
+    QVERIFY(QFile::exists(GpsiTest::doctorBinary()));
 }
 
 void TestCli::versionAndHelp()
 {
-    const Result v = gpsi({QStringLiteral("--version")});
+    const RunResult v = gpsi({QStringLiteral("--version")});
     QCOMPARE(v.exitCode, 0);
-    QVERIFY(v.out.startsWith(QStringLiteral("GPSI Doctor ")));
-    const Result h = gpsi({QStringLiteral("--help")});
+    QVERIFY(v.text().startsWith(QStringLiteral("GPSI Doctor ")));
+    const RunResult h = gpsi({QStringLiteral("--help")});
     QCOMPARE(h.exitCode, 0);
-    QVERIFY(h.out.contains(QStringLiteral("Exit status")));
+    QVERIFY(h.text().contains(QStringLiteral("Exit status")));
 }
 
 void TestCli::guiWithoutDisplay()
@@ -106,30 +85,30 @@ void TestCli::guiWithoutDisplay()
     QSKIP("Windows always has a desktop except in a service or remote shell (a hidden window "
           "station), which the tests cannot start: the wizard opens");
 #endif
-    const Result r = gpsi({});
+    const RunResult r = gpsi({});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains(QStringLiteral("no display")));
 }
 
 void TestCli::mappedDrive()
 {
-    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"),
-                           QStringLiteral("Z:\\apps\\office.msi")});
+    const RunResult r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"),
+                              QStringLiteral("Z:\\apps\\office.msi")});
     QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
-    QVERIFY(r.out.contains(
+    QVERIFY(r.text().contains(
         QStringLiteral("The package path uses mapped drive Z: instead of a UNC path")));
-    QVERIFY(r.out.contains(QStringLiteral("net use Z:")));
-    QVERIFY(r.out.contains(QStringLiteral("KB 816102")));
+    QVERIFY(r.text().contains(QStringLiteral("net use Z:")));
+    QVERIFY(r.text().contains(QStringLiteral("KB 816102")));
 }
 
 void TestCli::ipLiteralJson()
 {
-    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"),
-                           QStringLiteral("\\\\127.0.0.1\\apps\\office.msi"),
-                           QStringLiteral("--format"), QStringLiteral("json")});
+    const RunResult r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"),
+                              QStringLiteral("\\\\127.0.0.1\\apps\\office.msi"),
+                              QStringLiteral("--format"), QStringLiteral("json")});
     QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
     QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
     const QJsonArray findings = doc.object().value(QStringLiteral("findings")).toArray();
     QVERIFY(!findings.isEmpty());
@@ -142,9 +121,9 @@ void TestCli::ipLiteralJson()
 
 void TestCli::emptyPackage()
 {
-    const Result r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"), QString()});
+    const RunResult r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"), QString()});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY(r.out.isEmpty());
+    QVERIFY(r.text().isEmpty());
     QVERIFY2(r.err.contains(QStringLiteral("empty path")), qPrintable(r.err));
     QCOMPARE(r.err.trimmed().count(QLatin1Char('\n')), 0);
 }
@@ -154,15 +133,15 @@ void TestCli::cleanPath()
     // A healthy server: SMB 2/3, signing, Kerberos on offer (a test double on loopback).
     GpsiTest::LoopbackServer server(GpsiTest::modernSmbServer());
     QVERIFY(server.start());
-    const Result r = gpsi(
+    const RunResult r = gpsi(
         {QStringLiteral("diagnose"), QStringLiteral("-p"),
          QStringLiteral("\\\\fs01.example.test\\apps\\office.msi"), QStringLiteral("--resolve"),
          QStringLiteral("fs01.example.test=127.0.0.1"), QStringLiteral("--smb-port"),
          QString::number(server.port()), QStringLiteral("--nbss-port"),
          QString::number(GpsiTest::LoopbackServer::closedPort())});
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    QVERIFY(r.out.contains(QStringLiteral("No problem found")));
-    QVERIFY(r.out.contains(QStringLiteral("Kerberos 5")));
+    QVERIFY(r.text().contains(QStringLiteral("No problem found")));
+    QVERIFY(r.text().contains(QStringLiteral("Kerberos 5")));
 }
 
 void TestCli::badUsage_data()
@@ -193,7 +172,7 @@ void TestCli::badUsage()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, errorPart);
-    const Result r = gpsi(args);
+    const RunResult r = gpsi(args);
     QVERIFY2(r.exitCode == 2, qPrintable(describe(r)));
     QVERIFY2(r.err.contains(errorPart), qPrintable(r.err));
 }
@@ -201,7 +180,7 @@ void TestCli::badUsage()
 void TestCli::eventFiles()
 {
     QTemporaryDir dir;
-    const Result missing =
+    const RunResult missing =
         gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
               QStringLiteral("--events"), dir.filePath(QStringLiteral("none.evtx"))});
     QCOMPARE(missing.exitCode, 2);
@@ -210,7 +189,7 @@ void TestCli::eventFiles()
     QVERIFY(notLog.open(QIODevice::WriteOnly));
     notLog.write("just some notes, not a log\n");
     notLog.close();
-    const Result bad =
+    const RunResult bad =
         gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi"),
               QStringLiteral("--events"), notLog.fileName()});
     QCOMPARE(bad.exitCode, 2);
@@ -220,17 +199,17 @@ void TestCli::eventFiles()
                            QStringLiteral("/data/evtx/omerbenamram_system_win10-1703.evtx");
     if (!QFile::exists(sample))
         QSKIP("../shared/data/evtx is not present: accepting a real EVTX file not checked");
-    const Result ok = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"),
-                            QStringLiteral("Z:\\a.msi"), QStringLiteral("--events"), sample});
+    const RunResult ok = gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"),
+                               QStringLiteral("Z:\\a.msi"), QStringLiteral("--events"), sample});
     QVERIFY2(ok.exitCode == 1, qPrintable(describe(ok)));
-    QVERIFY(ok.out.contains(QStringLiteral("omerbenamram_system_win10-1703.evtx")));
+    QVERIFY(ok.text().contains(QStringLiteral("omerbenamram_system_win10-1703.evtx")));
 }
 
 void TestCli::htmlAndPdf()
 {
     QTemporaryDir dir;
     const QString html = dir.filePath(QStringLiteral("r.html"));
-    const Result h =
+    const RunResult h =
         gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\<b>x</b>.msi"),
               QStringLiteral("-f"), QStringLiteral("html"), QStringLiteral("-o"), html});
     QVERIFY2(h.exitCode == 1, qPrintable(describe(h)));
@@ -239,20 +218,22 @@ void TestCli::htmlAndPdf()
     const QString content = QString::fromUtf8(hf.readAll());
     QVERIFY(content.startsWith(QStringLiteral("<!DOCTYPE html>")));
     QVERIFY(content.contains(QStringLiteral("Z:\\&lt;b&gt;x&lt;/b&gt;.msi")));
-    QVERIFY(h.out.isEmpty());
+    QVERIFY(h.text().isEmpty());
 
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed: PDF content not checked");
     const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
-    const Result p =
+    const RunResult p =
         gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"),
               QStringLiteral("Z:\\apps\\office.msi"), QStringLiteral("-f"), QStringLiteral("pdf"),
               QStringLiteral("-o"), pdf, QStringLiteral("--page-size"), QStringLiteral("Letter")});
     QVERIFY2(p.exitCode == 1, qPrintable(describe(p)));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished(30000));
-    const QString flat = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    RunOptions thirtySeconds;
+    thirtySeconds.timeoutMs = 30000;
+    const RunResult text = GpsiTest::runProcess(QStringLiteral("pdftotext"),
+                                                {pdf, QStringLiteral("-")}, thirtySeconds);
+    QVERIFY(text.finished);
+    const QString flat = text.text().simplified();
     QVERIFY2(flat.contains(QStringLiteral("mapped drive Z:")), qPrintable(flat.left(1000)));
 }
 
@@ -260,16 +241,16 @@ void TestCli::caseFiles()
 {
     QTemporaryDir dir;
     const QString caseFile = dir.filePath(QStringLiteral("ticket.json"));
-    const Result saved =
+    const RunResult saved =
         gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"),
               QStringLiteral("Z:\\apps\\office.msi"), QStringLiteral("--save-case"), caseFile,
               QStringLiteral("--timeout"), QStringLiteral("9")});
     QCOMPARE(saved.exitCode, 1);
     QVERIFY(QFile::exists(caseFile));
-    const Result loaded = gpsi({QStringLiteral("diagnose"), QStringLiteral("--case"), caseFile,
-                                QStringLiteral("-f"), QStringLiteral("json")});
+    const RunResult loaded = gpsi({QStringLiteral("diagnose"), QStringLiteral("--case"), caseFile,
+                                   QStringLiteral("-f"), QStringLiteral("json")});
     QCOMPARE(loaded.exitCode, 1);
-    const QJsonObject root = QJsonDocument::fromJson(loaded.out.toUtf8()).object();
+    const QJsonObject root = QJsonDocument::fromJson(loaded.out).object();
     const QJsonObject c = root.value(QStringLiteral("case")).toObject();
     QCOMPARE(c.value(QStringLiteral("packagePaths")).toArray().first().toString(),
              QStringLiteral("Z:\\apps\\office.msi"));
@@ -283,7 +264,7 @@ void TestCli::caseFiles()
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write("{\"format\": \"something-else\"}");
     broken.close();
-    const Result bad =
+    const RunResult bad =
         gpsi({QStringLiteral("diagnose"), QStringLiteral("--case"), broken.fileName()});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("not a GPSI Doctor case file")));
@@ -291,11 +272,11 @@ void TestCli::caseFiles()
 
 void TestCli::listChecks()
 {
-    const Result r = gpsi({QStringLiteral("--list-checks")});
+    const RunResult r = gpsi({QStringLiteral("--list-checks")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains(QStringLiteral("package-path")));
-    QVERIFY(r.out.contains(QStringLiteral("name-resolution")));
-    QVERIFY(r.out.contains(QStringLiteral("requires: path.host")));
+    QVERIFY(r.text().contains(QStringLiteral("package-path")));
+    QVERIFY(r.text().contains(QStringLiteral("name-resolution")));
+    QVERIFY(r.text().contains(QStringLiteral("requires: path.host")));
 }
 
 void TestCli::demoHeadless()
@@ -305,11 +286,11 @@ void TestCli::demoHeadless()
           "one for a Linux machine without a display");
 #endif
     QTemporaryDir dir;
-    const Result r = gpsi({QStringLiteral("--demo")}, dir.path());
+    const RunResult r = gpsi({QStringLiteral("--demo")}, dir.path());
     QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-    QVERIFY(r.out.contains(QStringLiteral("GPSI-PATH-MAPPED-DRIVE")));
-    QVERIFY(r.out.contains(QStringLiteral("GPSI-PATH-IP-LITERAL")));
-    QVERIFY(r.out.contains(QStringLiteral("nt4srv.example.test")));
+    QVERIFY(r.text().contains(QStringLiteral("GPSI-PATH-MAPPED-DRIVE")));
+    QVERIFY(r.text().contains(QStringLiteral("GPSI-PATH-IP-LITERAL")));
+    QVERIFY(r.text().contains(QStringLiteral("nt4srv.example.test")));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("gpsi-doctor-demo.html"))).size() > 1000);
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("gpsi-doctor-demo.pdf"))).size() > 1000);
     QVERIFY(r.err.contains(QStringLiteral("gpsi-doctor-demo.pdf")));
@@ -317,7 +298,7 @@ void TestCli::demoHeadless()
 
 void TestCli::noProgressWhenNotATerminal()
 {
-    const Result r =
+    const RunResult r =
         gpsi({QStringLiteral("diagnose"), QStringLiteral("-p"), QStringLiteral("Z:\\a.msi")});
     QVERIFY(!r.err.contains(QStringLiteral("[1/")));
     // Nothing else either: no debug chatter on a normal run.
@@ -330,20 +311,19 @@ void TestCli::progressOnATerminal()
     const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
     if (script.isEmpty())
         QSKIP("script(1) is not installed: progress on a terminal not checked");
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
+    RunOptions o;
+    o.unsetEnvironment = {QStringLiteral("DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")};
+    o.timeoutMs = 60000;
     const QString command =
         QStringLiteral("'%1' diagnose -p 'Z:\\apps\\office.msi' -p '\\\\127.0.0.1\\a\\b.msi'")
-            .arg(QStringLiteral(GPSI_DOCTOR_BIN));
-    p.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
-    QVERIFY(p.waitForFinished(60000));
-    const QString all = QString::fromUtf8(p.readAllStandardOutput());
+            .arg(GpsiTest::doctorBinary());
+    const RunResult p = GpsiTest::runProcess(
+        script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")}, o);
+    QVERIFY(p.finished);
+    const QString all = p.text();
     QVERIFY2(all.contains(QStringLiteral("[1/9]")), qPrintable(all.left(2000)));
     QVERIFY(all.contains(QStringLiteral("[9/9]")));
-    QCOMPARE(p.exitCode(), 1);
+    QCOMPARE(p.exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -20,27 +19,12 @@ using Gpsi::Nt4Simulator;
 
 namespace {
 
-struct Result
+// dump-events and scan-events, up to three minutes each.
+RunResult gpsi(const QStringList &args)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Result gpsi(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("GPSI_DOCTOR_BIN"), args);
-    if (!p.waitForFinished(180000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    Result r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    RunOptions o;
+    o.timeoutMs = 180000;
+    return runCli(args, o);
 }
 
 QString fixture(const QString &name)
@@ -68,7 +52,7 @@ class TestEvents : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        if (qEnvironmentVariableIsEmpty("GPSI_DOCTOR_BIN"))
+        if (doctorBinary().isEmpty())
             QSKIP("the gpsi-doctor executable is not part of this build");
         // The Kerberos check asks no KDC: no configuration, an empty in-memory cache.
         qputenv("KRB5_CONFIG", "/dev/null");
@@ -192,7 +176,7 @@ private Q_SLOTS:
 
     void dumpEventsJsonl()
     {
-        const Result all =
+        const RunResult all =
             gpsi({QStringLiteral("dump-events"), fixture(QStringLiteral("kb323304-xp.evt"))});
         QCOMPARE(all.exitCode, 0);
         const QList<QByteArray> lines = all.out.trimmed().split('\n');
@@ -212,7 +196,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(matched >= 4);
-        const Result some =
+        const RunResult some =
             gpsi({QStringLiteral("dump-events"), fixture(QStringLiteral("kb323304-xp.evt")),
                   QStringLiteral("--ids"), QStringLiteral("102,108")});
         QCOMPARE(some.exitCode, 0);
@@ -236,8 +220,8 @@ private Q_SLOTS:
     void dumpEventsXml()
     {
         QFETCH(QString, file);
-        const Result r = gpsi({QStringLiteral("dump-events"), file, QStringLiteral("--format"),
-                               QStringLiteral("xml")});
+        const RunResult r = gpsi({QStringLiteral("dump-events"), file, QStringLiteral("--format"),
+                                  QStringLiteral("xml")});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QVERIFY(!lines.isEmpty());
@@ -264,7 +248,7 @@ private Q_SLOTS:
         QVERIFY(in.open(QIODevice::ReadOnly));
         QByteArray bytes = in.readAll();
         QVERIFY(bytes.size() > 4096 + 600);
-        const Result whole = gpsi({QStringLiteral("dump-events"), in.fileName()});
+        const RunResult whole = gpsi({QStringLiteral("dump-events"), in.fileName()});
         QCOMPARE(whole.exitCode, 0);
         const int wholeCount = int(whole.out.trimmed().split('\n').size());
         // Break the second record of the first chunk (its signature).
@@ -277,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(bytes);
         out.close();
-        const Result r = gpsi({QStringLiteral("dump-events"), damaged});
+        const RunResult r = gpsi({QStringLiteral("dump-events"), damaged});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains(QStringLiteral("offset 0x")), qPrintable(r.err));
         const int count = int(r.out.trimmed().split('\n').size());
@@ -288,7 +272,7 @@ private Q_SLOTS:
         QVERIFY(t.open(QIODevice::WriteOnly));
         t.write("just some notes\n");
         t.close();
-        const Result foreign = gpsi({QStringLiteral("dump-events"), text});
+        const RunResult foreign = gpsi({QStringLiteral("dump-events"), text});
         QCOMPARE(foreign.exitCode, 2);
         QCOMPARE(foreign.err.trimmed().count(QLatin1Char('\n')), 0);
         QVERIFY(foreign.out.isEmpty());
@@ -312,11 +296,11 @@ private Q_SLOTS:
         notes.write("exports of the accounting computers\n");
         notes.close();
 
-        const Result flat = gpsi({QStringLiteral("scan-events"), dir.path(),
-                                  QStringLiteral("--format"), QStringLiteral("json")});
+        const RunResult flat = gpsi({QStringLiteral("scan-events"), dir.path(),
+                                     QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(flat.exitCode, 2); // no event log directly in the folder
-        const Result r = gpsi({QStringLiteral("scan-events"), QStringLiteral("--recursive"),
-                               dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
+        const RunResult r = gpsi({QStringLiteral("scan-events"), QStringLiteral("--recursive"),
+                                  dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("logs")).toInt(), 3);
@@ -337,11 +321,12 @@ private Q_SLOTS:
                                    .startsWith(QLatin1String("nt4srv"), Qt::CaseInsensitive);
         QVERIFY2(nt4srv, r.out.constData());
 
-        const Result text = gpsi({QStringLiteral("scan-events"), QStringLiteral("-r"), dir.path()});
+        const RunResult text =
+            gpsi({QStringLiteral("scan-events"), QStringLiteral("-r"), dir.path()});
         QCOMPARE(text.exitCode, 1);
         QVERIFY(text.out.contains("Fleet summary: 3 logs"));
         QVERIFY(text.out.contains("KB 323304 signature"));
-        const Result html =
+        const RunResult html =
             gpsi({QStringLiteral("scan-events"), QStringLiteral("-r"), dir.path(),
                   QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--output"),
                   dir.filePath(QStringLiteral("fleet.html"))});

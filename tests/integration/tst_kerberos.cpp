@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,23 +31,9 @@ constexpr quint32 kGssFailure = 0x000d0000u;      // GSS_S_FAILURE
 constexpr quint32 kPrincipalUnknown = 0x96c73a07; // KRB5KDC_ERR_S_PRINCIPAL_UNKNOWN
 constexpr quint32 kKdcUnreach = 0x96c73a9c;       // KRB5_KDC_UNREACH
 
-QString fixture(const QString &name)
+RunResult kdc(const QStringList &args)
 {
-    return qEnvironmentVariable("GPSI_SOURCE_DIR") + QStringLiteral("/tests/fixtures/") + name;
-}
-
-int runScript(const QStringList &args, QString *output, int timeoutMs = 60000)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(QStringLiteral("bash"), QStringList{fixture(QStringLiteral("kdc.sh"))} + args);
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    if (output)
-        *output = QString::fromUtf8(p.readAll());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return runFixture(QStringLiteral("kdc.sh"), args);
 }
 
 AuthProbe::Result ask(const QString &host, const QString &keytab = {},
@@ -94,16 +79,16 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         m_dir = m_tmp.filePath(QStringLiteral("realm"));
         const quint16 port = LoopbackServer::closedPort();
-        QString log;
-        const int rc = runScript({QStringLiteral("start"), m_dir, QString::number(port)}, &log);
-        if (rc == 77)
-            QSKIP(qPrintable(QStringLiteral("no MIT KDC here: ") + log.trimmed()));
-        QVERIFY2(rc == 0, qPrintable(log));
+        RunResult run = kdc({QStringLiteral("start"), m_dir, QString::number(port)});
+        if (run.exitCode == 77)
+            QSKIP(qPrintable(QStringLiteral("no MIT KDC here: ") + run.text().trimmed()));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.text()));
         m_started = true;
         qputenv("KRB5_CONFIG", file(QStringLiteral("krb5.conf")).toUtf8());
         qputenv("KRB5_KDC_PROFILE", file(QStringLiteral("kdc.conf")).toUtf8());
         useCache(QStringLiteral("ccache"));
-        QVERIFY2(runScript({QStringLiteral("kinit"), m_dir}, &log) == 0, qPrintable(log));
+        run = kdc({QStringLiteral("kinit"), m_dir});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.text()));
         // A copy that will never hold a service ticket (for the clock-skew test).
         QVERIFY(QFile::copy(file(QStringLiteral("ccache")), file(QStringLiteral("tgt-only"))));
     }
@@ -111,7 +96,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_started)
-            runScript({QStringLiteral("stop"), m_dir}, nullptr);
+            kdc({QStringLiteral("stop"), m_dir});
     }
 
     void init() { useCache(QStringLiteral("ccache")); }
@@ -285,7 +270,7 @@ private Q_SLOTS:
 
     void commandLine()
     {
-        if (qEnvironmentVariable("GPSI_DOCTOR_BIN").isEmpty())
+        if (doctorBinary().isEmpty())
             QSKIP("GPSI_DOCTOR_BIN not set");
         // Unknown principal: the finding with the setspn fix; the report carries the SPN and
         // the KDC's exact answer.
@@ -339,7 +324,7 @@ private Q_SLOTS:
     // answers KRB_AP_ERR_SKEW to the ticket request made with a TGT obtained at the real time.
     void clockSkew()
     {
-        if (qEnvironmentVariable("GPSI_DOCTOR_BIN").isEmpty())
+        if (doctorBinary().isEmpty())
             QSKIP("GPSI_DOCTOR_BIN not set");
         const QString faketime = QStandardPaths::findExecutable(QStringLiteral("faketime"));
         if (faketime.isEmpty())
@@ -393,8 +378,8 @@ private Q_SLOTS:
     // Last: stops the KDC.
     void kdcStopped()
     {
-        QString log;
-        QVERIFY2(runScript({QStringLiteral("stop"), m_dir}, &log) == 0, qPrintable(log));
+        const RunResult run = kdc({QStringLiteral("stop"), m_dir});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.text()));
         m_started = false;
         QElapsedTimer t;
         t.start();

@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -13,17 +12,13 @@
 #include "engine/runner.h"
 #include "probes/smbprobe.h"
 #include "probes/spnego.h"
+#include "support/clirun.h"
 #include "support/loopbackserver.h"
 
 using namespace Gpsi;
-using GpsiTest::LoopbackServer;
+using namespace GpsiTest;
 
 namespace {
-
-QString fixture(const QString &name)
-{
-    return qEnvironmentVariable("GPSI_SOURCE_DIR") + QStringLiteral("/tests/fixtures/") + name;
-}
 
 // A running smbd; stopped (by PID, from its own pid files) when it goes out of scope.
 class Samba
@@ -34,24 +29,25 @@ public:
     {}
     ~Samba()
     {
-        if (m_started)
-            QProcess::execute(QStringLiteral("bash"),
-                              {fixture(QStringLiteral("samba.sh")), QStringLiteral("stop"),
-                               m_dir.filePath(QStringLiteral("smb"))});
+        if (!m_started)
+            return;
+        const RunResult stop =
+            runFixture(QStringLiteral("samba.sh"),
+                       {QStringLiteral("stop"), m_dir.filePath(QStringLiteral("smb"))});
+        if (stop.exitCode != 0)
+            qWarning("%s", qPrintable(stop.text()));
     }
     // 0 started, 77 cannot run here, other: failure (output in `log`).
     int start(QString *log)
     {
         m_port = LoopbackServer::closedPort();
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("bash"),
-                {fixture(QStringLiteral("samba.sh")), QStringLiteral("start"),
-                 m_dir.filePath(QStringLiteral("smb")), m_variant, QString::number(m_port)});
-        p.waitForFinished(60000);
-        *log = QString::fromUtf8(p.readAll());
-        m_started = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : 1;
+        const RunResult run =
+            runFixture(QStringLiteral("samba.sh"),
+                       {QStringLiteral("start"), m_dir.filePath(QStringLiteral("smb")), m_variant,
+                        QString::number(m_port)});
+        *log = run.text();
+        m_started = run.exitCode == 0;
+        return run.exitCode;
     }
     quint16 port() const { return m_port; }
 
@@ -89,14 +85,14 @@ QString why(const SmbProbe::Result &r)
 
 QMap<QString, QString> oracle(quint16 port, bool *available)
 {
-    QProcess p;
-    p.start(QStringLiteral("bash"),
-            {fixture(QStringLiteral("nmap-oracle.sh")), QString::number(port)});
-    p.waitForFinished(120000);
-    *available = p.exitCode() != 77;
+    RunOptions o;
+    o.timeoutMs = 120000;
+    const RunResult run =
+        runProcess(QStringLiteral("bash"),
+                   {fixturePath(QStringLiteral("nmap-oracle.sh")), QString::number(port)}, o);
+    *available = run.exitCode != 77;
     QMap<QString, QString> out;
-    for (const QString &line : QString::fromUtf8(p.readAllStandardOutput())
-                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+    for (const QString &line : run.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         if (eq > 0)
             out.insert(line.left(eq), line.mid(eq + 1));
@@ -209,25 +205,22 @@ void TestSmbSamba::cliAgainstSamba()
 {
     Samba samba(QStringLiteral("nt1"));
     START_SAMBA(samba);
-    const QString binary = qEnvironmentVariable("GPSI_DOCTOR_BIN");
-    if (binary.isEmpty())
+    if (doctorBinary().isEmpty())
         QSKIP("GPSI_DOCTOR_BIN is not set");
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(env);
-    p.start(binary, {QStringLiteral("diagnose"), QStringLiteral("--package"),
-                     QStringLiteral("\\\\127.0.0.1\\pkg\\package.msi"),
-                     QStringLiteral("--smb-port"), QString::number(samba.port()),
-                     QStringLiteral("--nbss-port"), QString::number(LoopbackServer::closedPort()),
-                     QStringLiteral("--format"), QStringLiteral("json")});
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 1);
-    const QJsonObject root = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
-    QStringList causes;
-    for (const QJsonValue &f : root.value(QStringLiteral("findings")).toArray())
-        causes << f.toObject().value(QStringLiteral("cause")).toString();
+    RunOptions o;
+    o.unsetEnvironment = {QStringLiteral("DISPLAY"), QStringLiteral("QT_QPA_PLATFORM")};
+    o.timeoutMs = 60000;
+    const RunResult p =
+        runCli({QStringLiteral("diagnose"), QStringLiteral("--package"),
+                QStringLiteral("\\\\127.0.0.1\\pkg\\package.msi"), QStringLiteral("--smb-port"),
+                QString::number(samba.port()), QStringLiteral("--nbss-port"),
+                QString::number(LoopbackServer::closedPort()), QStringLiteral("--format"),
+                QStringLiteral("json")},
+               o);
+    QVERIFY(p.finished);
+    QCOMPARE(p.exitCode, 1);
+    const QJsonObject root = QJsonDocument::fromJson(p.out).object();
+    const QStringList causes = findingIds(root);
     QVERIFY2(causes.contains(QStringLiteral("GPSI-SERVER-NOKERB")),
              qPrintable(causes.join(QLatin1Char(','))));
     QVERIFY(causes.contains(QStringLiteral("GPSI-SERVER-SMB1-ONLY")));
