@@ -18,6 +18,7 @@ test_pkgs=(
     util-linux     # unshare, mount, setpriv
     time           # GNU time: peak memory of the reader tests (tests/integration/safeio-cli.sh)
     clang-format   # the style check
+    universal-ctags  # function lengths (tests/style/function-length.sh)
     clang libclang-rt-14-dev  # libFuzzer runs of the parsers (tests/fuzz/run-libfuzzer.sh)
     g++-mingw-w64-x86-64-posix  # compile-checks the Windows-only sources (no Qt needed)
     wine wine64    # runs the Windows build and its tests (tests/windows/)

@@ -17,6 +17,7 @@
 
 #include "engine/runner.h"
 #include "mainwizard.h"
+#include "pagewidgets.h"
 #include "safetext.h"
 #include "statusicons.h"
 
@@ -73,7 +74,21 @@ ChecksPage::ChecksPage(Runner *runner, QWidget *parent)
     setTitle(tr("Checks"));
     setSubTitle(tr("GPSI Doctor examines each package path. Select a check to see its "
                    "evidence."));
+    QSplitter *results = createResultsView();
+    createProgressControls();
+    layOutPage(results);
 
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(100);
+    connect(m_ticker, &QTimer::timeout, this, &ChecksPage::tick);
+    connectWidgets();
+    tick();
+    updateButtons();
+}
+
+// The tree of checks above the evidence of the selected one.
+QSplitter *ChecksPage::createResultsView()
+{
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("checksTree"));
     m_tree->setAccessibleName(tr("Checks and their results"));
@@ -103,16 +118,8 @@ ChecksPage::ChecksPage(Runner *runner, QWidget *parent)
     auto *detailsLabel = new QLabel(tr("E&vidence of the selected check:"), this);
     detailsLabel->setBuddy(m_details);
 
-    auto *detailsBox = new QWidget(this);
-    auto *detailsLayout = new QVBoxLayout(detailsBox);
-    detailsLayout->setContentsMargins(0, 0, 0, 0);
-    detailsLayout->addWidget(detailsLabel);
-    detailsLayout->addWidget(m_details);
-    auto *treeBox = new QWidget(this);
-    auto *treeLayout = new QVBoxLayout(treeBox);
-    treeLayout->setContentsMargins(0, 0, 0, 0);
-    treeLayout->addWidget(treeLabel);
-    treeLayout->addWidget(m_tree);
+    QWidget *detailsBox = labelledBox(detailsLabel, m_details);
+    QWidget *treeBox = labelledBox(treeLabel, m_tree);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("checksSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -120,7 +127,23 @@ ChecksPage::ChecksPage(Runner *runner, QWidget *parent)
     splitter->addWidget(detailsBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    return splitter;
+}
 
+// A label above a widget, without margins, as one splitter pane.
+QWidget *ChecksPage::labelledBox(QLabel *label, QWidget *widget)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(label);
+    layout->addWidget(widget);
+    return box;
+}
+
+// The progress bar, elapsed time, Cancel and Re-run (also F5), and the status line.
+void ChecksPage::createProgressControls()
+{
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("checksProgress"));
     m_progress->setAccessibleName(tr("Progress of the checks"));
@@ -135,16 +158,12 @@ ChecksPage::ChecksPage(Runner *runner, QWidget *parent)
         16);
     m_elapsed->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
-    m_cancelButton = new QPushButton(tr("&Cancel checks"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelChecksButton"));
-    m_cancelButton->setAccessibleName(tr("Cancel the checks"));
+    m_cancelButton = PageWidgets::button(tr("&Cancel checks"), QStringLiteral("cancelChecksButton"),
+                                         tr("Cancel the checks"), this);
     m_cancelButton->setToolTip(tr("Stop the checks that are still running (Alt+C)"));
-    m_cancelButton->setAutoDefault(false);
-    m_rerunButton = new QPushButton(tr("&Re-run checks"), this);
-    m_rerunButton->setObjectName(QStringLiteral("rerunChecksButton"));
-    m_rerunButton->setAccessibleName(tr("Re-run the checks"));
+    m_rerunButton = PageWidgets::button(tr("&Re-run checks"), QStringLiteral("rerunChecksButton"),
+                                        tr("Re-run the checks"), this);
     m_rerunButton->setToolTip(tr("Run all checks again (Alt+R or F5)"));
-    m_rerunButton->setAutoDefault(false);
     auto *rerunShortcut = new QShortcut(QKeySequence::Refresh, this);
     rerunShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(rerunShortcut, &QShortcut::activated, this, [this] {
@@ -156,7 +175,10 @@ ChecksPage::ChecksPage(Runner *runner, QWidget *parent)
     m_status->setObjectName(QStringLiteral("checksStatusLabel"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+}
 
+void ChecksPage::layOutPage(QSplitter *results)
+{
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progress, 1);
     progressRow->addWidget(m_elapsed);
@@ -166,16 +188,15 @@ ChecksPage::ChecksPage(Runner *runner, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(progressRow);
     layout->addWidget(m_status);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(results, 1);
 
     setTabOrder(m_cancelButton, m_rerunButton);
     setTabOrder(m_rerunButton, m_tree);
     setTabOrder(m_tree, m_details);
+}
 
-    m_ticker = new QTimer(this);
-    m_ticker->setInterval(100);
-    connect(m_ticker, &QTimer::timeout, this, &ChecksPage::tick);
-
+void ChecksPage::connectWidgets()
+{
     connect(m_runner, &Runner::planned, this, &ChecksPage::rebuild);
     connect(m_runner, &Runner::checkStarted, this, &ChecksPage::updateRun);
     connect(m_runner, &Runner::checkFinished, this, &ChecksPage::updateRun);
@@ -184,9 +205,6 @@ ChecksPage::ChecksPage(Runner *runner, QWidget *parent)
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ChecksPage::showDetails);
     connect(m_cancelButton, &QPushButton::clicked, this, &ChecksPage::cancelChecks);
     connect(m_rerunButton, &QPushButton::clicked, this, &ChecksPage::startChecks);
-
-    tick();
-    updateButtons();
 }
 
 void ChecksPage::setCase(const Case &caseData)

@@ -10,6 +10,7 @@ class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -48,6 +49,11 @@ public:
     int nextId() const override;
 
 private:
+    QSplitter *createResultsView();
+    QWidget *labelledBox(QLabel *label, QWidget *widget);
+    void createProgressControls();
+    void layOutPage(QSplitter *results);
+    void connectWidgets();
     void rebuild();
     void updateRun(int index);
     void updateProgress(int finished, int total);

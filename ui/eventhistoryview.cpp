@@ -57,6 +57,20 @@ EventHistoryView::EventHistoryView(const ReportModel::EventHistorySection &histo
     m_tree->setWordWrap(false);
     m_tree->setMinimumHeight(180);
 
+    fillTimeline(history);
+    m_tree->expandAll();
+    layout->addWidget(m_tree, 1);
+    if (history.truncated) {
+        auto *note = new QLabel(tr("Only the most recent events are listed."), body);
+        note->setWordWrap(true);
+        layout->addWidget(note);
+    }
+    setContentWidget(body);
+}
+
+// One top-level item per startup, the events of that startup under it.
+void EventHistoryView::fillTimeline(const ReportModel::EventHistorySection &history)
+{
     QHash<int, QTreeWidgetItem *> boots;
     for (const ReportModel::TimelineRow &row : history.timeline) {
         QTreeWidgetItem *boot = boots.value(row.boot);
@@ -86,14 +100,6 @@ EventHistoryView::EventHistoryView(const ReportModel::EventHistorySection &histo
         else
             item->setIcon(0, StatusIcons::icon(StatusIcons::Kind::Info));
     }
-    m_tree->expandAll();
-    layout->addWidget(m_tree, 1);
-    if (history.truncated) {
-        auto *note = new QLabel(tr("Only the most recent events are listed."), body);
-        note->setWordWrap(true);
-        layout->addWidget(note);
-    }
-    setContentWidget(body);
 }
 
 int EventHistoryView::bootCount() const

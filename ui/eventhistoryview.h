@@ -23,6 +23,8 @@ public:
     int bootCount() const;
 
 private:
+    void fillTimeline(const ReportModel::EventHistorySection &history);
+
     QLabel *m_packages = nullptr;
     QTreeWidget *m_tree = nullptr;
 };

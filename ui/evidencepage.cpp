@@ -22,6 +22,7 @@
 #include "eventlog/liveeventreader.h"
 #include "eventlog/logformat.h"
 #include "mainwizard.h"
+#include "pagewidgets.h"
 #include "safetext.h"
 #include "statusicons.h"
 
@@ -63,7 +64,24 @@ EvidencePage::EvidencePage(QWidget *parent)
         this);
     intro->setObjectName(QStringLiteral("evidenceIntroLabel"));
     intro->setWordWrap(true);
+    QLabel *tableLabel = createFileTable();
+    createFileControls();
+    QVBoxLayout *layout = layOutFiles(intro, tableLabel);
+    layout->addWidget(createLiveEventsOption());
+    layout->addLayout(createSuggestionRow());
+    createScanWatcher();
 
+    setTabOrder(m_table, m_addButton);
+    setTabOrder(m_addButton, m_removeButton);
+    connect(m_addButton, &QPushButton::clicked, this, &EvidencePage::browse);
+    connect(m_removeButton, &QPushButton::clicked, this, &EvidencePage::removeSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &EvidencePage::updateButtons);
+    updateButtons();
+}
+
+// The table of evidence files. Returns its label.
+QLabel *EvidencePage::createFileTable()
+{
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("evidenceTable"));
     m_table->setAccessibleName(tr("Evidence files"));
@@ -87,21 +105,26 @@ EvidencePage::EvidencePage(QWidget *parent)
         corner->setAccessibleName(tr("Select all evidence files"));
     auto *tableLabel = new QLabel(tr("Event &log files:"), this);
     tableLabel->setBuddy(m_table);
+    return tableLabel;
+}
 
-    m_addButton = new QPushButton(tr("&Add files..."), this);
-    m_addButton->setObjectName(QStringLiteral("addEvidenceButton"));
-    m_addButton->setAccessibleName(tr("Add event log files"));
-    m_addButton->setAutoDefault(false);
-    m_removeButton = new QPushButton(tr("&Remove"), this);
-    m_removeButton->setObjectName(QStringLiteral("removeEvidenceButton"));
-    m_removeButton->setAccessibleName(tr("Remove the selected files"));
-    m_removeButton->setAutoDefault(false);
+// Add and Remove beside the table, and the status line under it.
+void EvidencePage::createFileControls()
+{
+    m_addButton = PageWidgets::button(tr("&Add files..."), QStringLiteral("addEvidenceButton"),
+                                      tr("Add event log files"), this);
+    m_removeButton = PageWidgets::button(tr("&Remove"), QStringLiteral("removeEvidenceButton"),
+                                         tr("Remove the selected files"), this);
 
     m_status = new QLabel(tr("No files yet. You can drop files on this page."), this);
     m_status->setObjectName(QStringLiteral("evidenceStatusLabel"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+}
 
+// The page's layout down to the status line; the options below it are added by the caller.
+QVBoxLayout *EvidencePage::layOutFiles(QLabel *intro, QLabel *tableLabel)
+{
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
@@ -115,7 +138,11 @@ EvidencePage::EvidencePage(QWidget *parent)
     layout->addWidget(tableLabel);
     layout->addLayout(row, 1);
     layout->addWidget(m_status);
+    return layout;
+}
 
+QCheckBox *EvidencePage::createLiveEventsOption()
+{
     m_liveEvents = new QCheckBox(tr("Also read this computer's &live event logs (Application, "
                                     "System, Group Policy; the last 30 days)"),
                                  this);
@@ -124,27 +151,36 @@ EvidencePage::EvidencePage(QWidget *parent)
     m_liveEvents->setEnabled(LiveEventReader::platformAvailable());
     if (!m_liveEvents->isEnabled())
         m_liveEvents->setToolTip(tr("Live event logs can only be read on Windows."));
-    layout->addWidget(m_liveEvents);
     connect(m_liveEvents, &QCheckBox::toggled, this, [this] { Q_EMIT liveEventsChanged(); });
+    return m_liveEvents;
+}
 
+// The package paths the events name that the case does not check yet, with a button that
+// adds them; hidden until there are any.
+QHBoxLayout *EvidencePage::createSuggestionRow()
+{
     m_suggestion = new QLabel(this);
     m_suggestion->setObjectName(QStringLiteral("eventSuggestionLabel"));
     m_suggestion->setTextFormat(Qt::PlainText);
     m_suggestion->setWordWrap(true);
     m_suggestion->setVisible(false);
-    m_suggestButton = new QPushButton(tr("&Check these paths too"), this);
-    m_suggestButton->setObjectName(QStringLiteral("addSuggestedPathsButton"));
-    m_suggestButton->setAccessibleName(tr("Add the package paths the events name to the case"));
-    m_suggestButton->setAutoDefault(false);
+    m_suggestButton =
+        PageWidgets::button(tr("&Check these paths too"), QStringLiteral("addSuggestedPathsButton"),
+                            tr("Add the package paths the events name to the case"), this);
     m_suggestButton->setVisible(false);
     auto *suggestRow = new QHBoxLayout;
     suggestRow->addWidget(m_suggestion, 1);
     suggestRow->addWidget(m_suggestButton, 0, Qt::AlignTop);
-    layout->addLayout(suggestRow);
     connect(m_suggestButton, &QPushButton::clicked, this, [this] {
         const QStringList paths = m_suggested;
         Q_EMIT pathsSuggested(paths);
     });
+    return suggestRow;
+}
+
+// The evidence files are scanned in the background whenever they change.
+void EvidencePage::createScanWatcher()
+{
     m_scanWatcher = new QFutureWatcher<EvidenceScan>(this);
     connect(m_scanWatcher, &QFutureWatcher<EvidenceScan>::finished, this, [this] {
         if (!m_scanWatcher->isCanceled() && m_scanWatcher->future().resultCount() > 0)
@@ -152,14 +188,6 @@ EvidencePage::EvidencePage(QWidget *parent)
         Q_EMIT scanFinished();
     });
     connect(this, &EvidencePage::evidenceChanged, this, &EvidencePage::startScan);
-
-    setTabOrder(m_table, m_addButton);
-    setTabOrder(m_addButton, m_removeButton);
-
-    connect(m_addButton, &QPushButton::clicked, this, &EvidencePage::browse);
-    connect(m_removeButton, &QPushButton::clicked, this, &EvidencePage::removeSelected);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this, &EvidencePage::updateButtons);
-    updateButtons();
 }
 
 void EvidencePage::setClock(std::shared_ptr<const Clock> clock)

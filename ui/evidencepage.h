@@ -16,9 +16,11 @@
 #include "engine/clock.h"
 
 class QCheckBox;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QVBoxLayout;
 
 namespace Gpsi {
 
@@ -76,6 +78,12 @@ protected:
 private:
     enum Role { PathRole = Qt::UserRole, AcceptedRole, AddedAtRole };
 
+    QLabel *createFileTable();
+    void createFileControls();
+    QVBoxLayout *layOutFiles(QLabel *intro, QLabel *tableLabel);
+    QCheckBox *createLiveEventsOption();
+    QHBoxLayout *createSuggestionRow();
+    void createScanWatcher();
     int rowOf(const QString &fileName) const;
     bool insertRow(const QString &fileName, const QDateTime &addedAt, bool fromCase);
     void browse();

@@ -117,30 +117,7 @@ FindingView::FindingView(const Finding &finding, const QHash<QString, QString> &
     }
     if (!finding.references.isEmpty()) {
         addHeading(layout, tr("References"));
-        QStringList links;
-        for (const Reference &ref : finding.references) {
-            const QUrl url(ref.url, QUrl::StrictMode);
-            const bool linkable = url.isValid() && (url.scheme() == QLatin1String("https") ||
-                                                    url.scheme() == QLatin1String("http"));
-            const QString label =
-                ReportRenderer::escapeHtml(ref.label.isEmpty() ? ref.url : ref.label);
-            QString line = linkable ? QStringLiteral("<a href=\"%1\">%2</a>")
-                                          .arg(ReportRenderer::escapeHtml(url.toString()), label)
-                                    : label;
-            if (!ref.title.isEmpty())
-                line += QStringLiteral(" \u2014 ") + ReportRenderer::escapeHtml(ref.title);
-            links << line;
-            m_text << safe(ref.label) + QLatin1Char(' ') + safe(ref.title) + QLatin1Char(' ') +
-                          safe(ref.url);
-        }
-        auto *refs = new QLabel(links.join(QStringLiteral("<br>")), body);
-        refs->setObjectName(QStringLiteral("findingReferences"));
-        refs->setTextFormat(Qt::RichText);
-        refs->setWordWrap(true);
-        refs->setOpenExternalLinks(true);
-        refs->setTextInteractionFlags(Qt::TextBrowserInteraction);
-        refs->setAccessibleName(tr("References"));
-        layout->addWidget(refs);
+        addReferences(layout, finding.references);
     }
     auto *footer = plainLabel(tr("Cause %1").arg(safe(finding.causeId)), body);
     footer->setObjectName(QStringLiteral("findingCause"));
@@ -151,6 +128,34 @@ FindingView::FindingView(const Finding &finding, const QHash<QString, QString> &
     setContentWidget(body);
     setAccentColor(severityColor(finding.severity));
     qCDebug(lcFindingView) << "finding" << finding.causeId << "for" << finding.subject;
+}
+
+// The references, linked where the address is http or https, each with its title.
+void FindingView::addReferences(QVBoxLayout *layout, const QList<Reference> &references)
+{
+    QStringList links;
+    for (const Reference &ref : references) {
+        const QUrl url(ref.url, QUrl::StrictMode);
+        const bool linkable = url.isValid() && (url.scheme() == QLatin1String("https") ||
+                                                url.scheme() == QLatin1String("http"));
+        const QString label = ReportRenderer::escapeHtml(ref.label.isEmpty() ? ref.url : ref.label);
+        QString line = linkable ? QStringLiteral("<a href=\"%1\">%2</a>")
+                                      .arg(ReportRenderer::escapeHtml(url.toString()), label)
+                                : label;
+        if (!ref.title.isEmpty())
+            line += QStringLiteral(" \u2014 ") + ReportRenderer::escapeHtml(ref.title);
+        links << line;
+        m_text << safe(ref.label) + QLatin1Char(' ') + safe(ref.title) + QLatin1Char(' ') +
+                      safe(ref.url);
+    }
+    auto *refs = new QLabel(links.join(QStringLiteral("<br>")), layout->parentWidget());
+    refs->setObjectName(QStringLiteral("findingReferences"));
+    refs->setTextFormat(Qt::RichText);
+    refs->setWordWrap(true);
+    refs->setOpenExternalLinks(true);
+    refs->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    refs->setAccessibleName(tr("References"));
+    layout->addWidget(refs);
 }
 
 void FindingView::addHeading(QVBoxLayout *layout, const QString &text)

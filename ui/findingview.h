@@ -34,6 +34,7 @@ private:
     void addHeading(QVBoxLayout *layout, const QString &text);
     void addEvidence(QVBoxLayout *layout, const QList<CitedFact> &facts);
     void addSteps(QVBoxLayout *layout, const QStringList &steps, bool numbered);
+    void addReferences(QVBoxLayout *layout, const QList<Reference> &references);
 
     Finding m_finding;
     QHash<QString, QString> m_moduleTitles;

@@ -17,6 +17,7 @@
 #include "engine/packagepath.h"
 #include "eventtextdialog.h"
 #include "mainwizard.h"
+#include "pagewidgets.h"
 #include "safetext.h"
 #include "statusicons.h"
 
@@ -48,7 +49,19 @@ PackagePage::PackagePage(QWidget *parent)
     setTitle(tr("Package path"));
     setSubTitle(tr("Enter the path of the package exactly as the Group Policy object names it. "
                    "Add several paths to diagnose them together."));
+    QLabel *editLabel = createPathRow();
+    createValidation();
+    QLabel *listLabel = createPathList();
+    layOutPage(editLabel, listLabel);
+    connectWidgets();
+    updateRecent();
+    updateValidation();
+    updateButtons();
+}
 
+// The path edit (completing from recent paths), Add and Recent. Returns the edit's label.
+QLabel *PackagePage::createPathRow()
+{
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("pathEdit"));
     m_edit->setAccessibleName(tr("Package path"));
@@ -64,10 +77,8 @@ PackagePage::PackagePage(QWidget *parent)
     m_completer->setFilterMode(Qt::MatchContains);
     m_edit->setCompleter(m_completer);
 
-    m_addButton = new QPushButton(tr("&Add"), this);
-    m_addButton->setObjectName(QStringLiteral("addPathButton"));
-    m_addButton->setAccessibleName(tr("Add the path to the list"));
-    m_addButton->setAutoDefault(false);
+    m_addButton = PageWidgets::button(tr("&Add"), QStringLiteral("addPathButton"),
+                                      tr("Add the path to the list"), this);
 
     m_recentButton = new QToolButton(this);
     m_recentButton->setObjectName(QStringLiteral("recentPathsButton"));
@@ -78,7 +89,12 @@ PackagePage::PackagePage(QWidget *parent)
     m_recentMenu = new QMenu(m_recentButton);
     m_recentMenu->setObjectName(QStringLiteral("recentPathsMenu"));
     m_recentButton->setMenu(m_recentMenu);
+    return editLabel;
+}
 
+// The icon and text of the live validation under the edit.
+void PackagePage::createValidation()
+{
     m_validationIcon = new QLabel(this);
     m_validationIcon->setObjectName(QStringLiteral("validationIcon"));
     m_validationIcon->setFixedSize(20, 20);
@@ -89,13 +105,17 @@ PackagePage::PackagePage(QWidget *parent)
     m_validationLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_validationLabel->setMinimumHeight(m_validationLabel->fontMetrics().lineSpacing() * 3);
     m_validationLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+}
 
-    m_pasteButton = new QPushButton(tr("Paste from e&vent text..."), this);
-    m_pasteButton->setObjectName(QStringLiteral("pasteEventButton"));
-    m_pasteButton->setAccessibleName(tr("Paste from event text"));
+// The list of paths to diagnose with Remove and "Paste from event text...". Returns the
+// list's label.
+QLabel *PackagePage::createPathList()
+{
+    m_pasteButton =
+        PageWidgets::button(tr("Paste from e&vent text..."), QStringLiteral("pasteEventButton"),
+                            tr("Paste from event text"), this);
     m_pasteButton->setToolTip(
         tr("Paste the text of an Event Viewer event and take the package paths from it"));
-    m_pasteButton->setAutoDefault(false);
 
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("pathList"));
@@ -106,11 +126,13 @@ PackagePage::PackagePage(QWidget *parent)
     auto *listLabel = new QLabel(tr("Paths to &diagnose:"), this);
     listLabel->setBuddy(m_list);
 
-    m_removeButton = new QPushButton(tr("&Remove"), this);
-    m_removeButton->setObjectName(QStringLiteral("removePathButton"));
-    m_removeButton->setAccessibleName(tr("Remove the selected paths"));
-    m_removeButton->setAutoDefault(false);
+    m_removeButton = PageWidgets::button(tr("&Remove"), QStringLiteral("removePathButton"),
+                                         tr("Remove the selected paths"), this);
+    return listLabel;
+}
 
+void PackagePage::layOutPage(QLabel *editLabel, QLabel *listLabel)
+{
     auto *grid = new QGridLayout;
     grid->addWidget(editLabel, 0, 0);
     grid->addWidget(m_edit, 0, 1);
@@ -150,7 +172,10 @@ PackagePage::PackagePage(QWidget *parent)
     setTabOrder(m_recentButton, m_list);
     setTabOrder(m_list, m_removeButton);
     setTabOrder(m_removeButton, m_pasteButton);
+}
 
+void PackagePage::connectWidgets()
+{
     registerField(QStringLiteral("packagePaths"), this, "paths", SIGNAL(pathsChanged()));
 
     connect(m_edit, &QLineEdit::textChanged, this, [this] {
@@ -169,33 +194,33 @@ PackagePage::PackagePage(QWidget *parent)
         updateButtons();
         updateValidation();
     });
-    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
-        // Edited in place: the displayed text is the new path.
-        const QString edited = item->text().trimmed();
-        if (edited.isEmpty()) {
-            // Emptied: remove it, but not from inside the model's change notification.
-            const QPersistentModelIndex index(m_list->model()->index(m_list->row(item), 0));
-            QMetaObject::invokeMethod(
-                this,
-                [this, index] {
-                    if (index.isValid())
-                        m_list->model()->removeRow(index.row());
-                    pathsEdited();
-                },
-                Qt::QueuedConnection);
-            return;
-        } else {
-            const QSignalBlocker blocker(m_list);
-            item->setData(Qt::UserRole, edited);
-            updateItem(item);
-        }
-        pathsEdited();
-    });
+    connect(m_list, &QListWidget::itemChanged, this, &PackagePage::itemEdited);
     connect(m_recentMenu, &QMenu::aboutToShow, this, &PackagePage::updateRecent);
+}
 
-    updateRecent();
-    updateValidation();
-    updateButtons();
+// Edited in place: the displayed text is the new path.
+void PackagePage::itemEdited(QListWidgetItem *item)
+{
+    const QString edited = item->text().trimmed();
+    if (edited.isEmpty()) {
+        // Emptied: remove it, but not from inside the model's change notification.
+        const QPersistentModelIndex index(m_list->model()->index(m_list->row(item), 0));
+        QMetaObject::invokeMethod(
+            this,
+            [this, index] {
+                if (index.isValid())
+                    m_list->model()->removeRow(index.row());
+                pathsEdited();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    {
+        const QSignalBlocker blocker(m_list);
+        item->setData(Qt::UserRole, edited);
+        updateItem(item);
+    }
+    pathsEdited();
 }
 
 QStringList PackagePage::listedPaths() const

@@ -62,6 +62,12 @@ Q_SIGNALS:
     void pathsChanged();
 
 private:
+    QLabel *createPathRow();
+    void createValidation();
+    QLabel *createPathList();
+    void layOutPage(QLabel *editLabel, QLabel *listLabel);
+    void connectWidgets();
+    void itemEdited(QListWidgetItem *item);
     void commitPendingPath();
     void updateValidation();
     void showValidation(const QString &path);

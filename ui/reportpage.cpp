@@ -23,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include "mainwizard.h"
+#include "pagewidgets.h"
 #include "report/reportmodel.h"
 #include "report/reportrenderer.h"
 #include "statusicons.h"
@@ -34,16 +35,6 @@ Q_LOGGING_CATEGORY(lcReportPage, "gpsi.ui.reportpage", QtInfoMsg)
 namespace {
 
 const QString kDirectoryKey = QStringLiteral("reportDirectory");
-
-QPushButton *makeButton(const QString &text, const QString &name, const QString &accessible,
-                        QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(name);
-    button->setAccessibleName(accessible);
-    button->setAutoDefault(false);
-    return button;
-}
 
 } // namespace
 
@@ -76,20 +67,20 @@ ReportPage::ReportPage(QWidget *parent)
     auto *pageSizeLabel = new QLabel(tr("Page si&ze:"), this);
     pageSizeLabel->setBuddy(m_pageSize);
 
-    m_printButton =
-        makeButton(tr("P&rint..."), QStringLiteral("printButton"), tr("Print the report"), this);
-    m_previewButton = makeButton(tr("Print pre&view..."), QStringLiteral("printPreviewButton"),
-                                 tr("Print preview"), this);
-    m_pdfButton = makeButton(tr("Save &PDF..."), QStringLiteral("savePdfButton"),
-                             tr("Save the report as PDF"), this);
-    m_htmlButton = makeButton(tr("Save &HTML..."), QStringLiteral("saveHtmlButton"),
-                              tr("Save the report as HTML"), this);
-    m_jsonButton = makeButton(tr("Save &JSON..."), QStringLiteral("saveJsonButton"),
-                              tr("Save the report as JSON"), this);
-    m_textButton = makeButton(tr("Save te&xt..."), QStringLiteral("saveTextButton"),
-                              tr("Save the report as text"), this);
-    m_copyButton = makeButton(tr("&Copy as text"), QStringLiteral("copyTextButton"),
-                              tr("Copy the report as text"), this);
+    m_printButton = PageWidgets::button(tr("P&rint..."), QStringLiteral("printButton"),
+                                        tr("Print the report"), this);
+    m_previewButton = PageWidgets::button(
+        tr("Print pre&view..."), QStringLiteral("printPreviewButton"), tr("Print preview"), this);
+    m_pdfButton = PageWidgets::button(tr("Save &PDF..."), QStringLiteral("savePdfButton"),
+                                      tr("Save the report as PDF"), this);
+    m_htmlButton = PageWidgets::button(tr("Save &HTML..."), QStringLiteral("saveHtmlButton"),
+                                       tr("Save the report as HTML"), this);
+    m_jsonButton = PageWidgets::button(tr("Save &JSON..."), QStringLiteral("saveJsonButton"),
+                                       tr("Save the report as JSON"), this);
+    m_textButton = PageWidgets::button(tr("Save te&xt..."), QStringLiteral("saveTextButton"),
+                                       tr("Save the report as text"), this);
+    m_copyButton = PageWidgets::button(tr("&Copy as text"), QStringLiteral("copyTextButton"),
+                                       tr("Copy the report as text"), this);
     m_copyButton->setToolTip(tr("Copy the report to the clipboard as plain text, for a ticket"));
 
     m_statusIcon = new QLabel(this);
@@ -100,6 +91,13 @@ ReportPage::ReportPage(QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    layOutPage(previewLabel, pageSizeLabel);
+    connectButtons();
+    updateButtons();
+}
+
+void ReportPage::layOutPage(QLabel *previewLabel, QLabel *pageSizeLabel)
+{
     auto *outputRow = new QHBoxLayout;
     outputRow->addWidget(pageSizeLabel);
     outputRow->addWidget(m_pageSize);
@@ -125,15 +123,15 @@ ReportPage::ReportPage(QWidget *parent)
     layout->addLayout(saveRow);
     layout->addLayout(statusRow);
 
-    setTabOrder(m_preview, m_pageSize);
-    setTabOrder(m_pageSize, m_printButton);
-    setTabOrder(m_printButton, m_previewButton);
-    setTabOrder(m_previewButton, m_pdfButton);
-    setTabOrder(m_pdfButton, m_htmlButton);
-    setTabOrder(m_htmlButton, m_jsonButton);
-    setTabOrder(m_jsonButton, m_textButton);
-    setTabOrder(m_textButton, m_copyButton);
+    const QList<QWidget *> tabOrder = {m_preview,       m_pageSize,   m_printButton,
+                                       m_previewButton, m_pdfButton,  m_htmlButton,
+                                       m_jsonButton,    m_textButton, m_copyButton};
+    for (qsizetype i = 1; i < tabOrder.size(); ++i)
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+}
 
+void ReportPage::connectButtons()
+{
     connect(m_printButton, &QPushButton::clicked, this, &ReportPage::print);
     connect(m_previewButton, &QPushButton::clicked, this, &ReportPage::printPreview);
     connect(m_pdfButton, &QPushButton::clicked, this, [this] { saveWithDialog(SaveKind::Pdf); });
@@ -141,7 +139,6 @@ ReportPage::ReportPage(QWidget *parent)
     connect(m_jsonButton, &QPushButton::clicked, this, [this] { saveWithDialog(SaveKind::Json); });
     connect(m_textButton, &QPushButton::clicked, this, [this] { saveWithDialog(SaveKind::Text); });
     connect(m_copyButton, &QPushButton::clicked, this, &ReportPage::copyAsText);
-    updateButtons();
 }
 
 void ReportPage::setModel(const ReportModel *model)

@@ -44,6 +44,8 @@ public:
     int nextId() const override;
 
 private:
+    void layOutPage(QLabel *previewLabel, QLabel *pageSizeLabel);
+    void connectButtons();
     enum class SaveKind { Pdf, Html, Json, Text };
     bool save(SaveKind kind, const QString &fileName, QPageSize::PageSizeId pageSize,
               QString *error);

@@ -22,7 +22,47 @@ WelcomePage::WelcomePage(QWidget *parent)
     setObjectName(QStringLiteral("welcomePage"));
     setTitle(tr("Welcome to GPSI Doctor"));
     setSubTitle(tr("Find out why software deployed through Group Policy does not install."));
+    createDemoBanner();
 
+    const auto paragraph = [this](const QString &text, const QString &objectName) {
+        auto *label = new QLabel(text, this);
+        label->setObjectName(objectName);
+        label->setWordWrap(true);
+        return label;
+    };
+    QLabel *intro = paragraph(
+        tr("GPSI Doctor diagnoses Group Policy software installation failures such as those "
+           "described in Microsoft KB 323304: a package assigned or published by a Group Policy "
+           "object does not install, and the client logs Application Management or UserEnv "
+           "errors."),
+        QStringLiteral("introLabel"));
+    QLabel *howto = paragraph(
+        tr("Enter the package path exactly as the Group Policy object names it and, if you have "
+           "them, exported event logs. GPSI Doctor checks the path and how client computers "
+           "would reach it, explains the likely causes with the evidence for each, tells you how "
+           "to fix and verify them, and writes a report you can attach to a ticket."),
+        QStringLiteral("howtoLabel"));
+    QLabel *caseHint = paragraph(
+        tr("Use Open case... and Save case... below to continue earlier work or keep this one."),
+        QStringLiteral("caseHintLabel"));
+    QGroupBox *details = createCaseDetails();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(intro);
+    layout->addWidget(howto);
+    layout->addWidget(caseHint);
+    layout->addSpacing(8);
+    layout->addWidget(details);
+    layout->addStretch(1);
+
+    setTabOrder(m_titleEdit, m_ticketEdit);
+    setTabOrder(m_ticketEdit, m_technicianEdit);
+}
+
+// The banner above the page in demo mode; hidden otherwise.
+void WelcomePage::createDemoBanner()
+{
     m_demoBanner = new QFrame(this);
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->setFrameShape(QFrame::StyledPanel);
@@ -43,42 +83,24 @@ WelcomePage::WelcomePage(QWidget *parent)
     bannerLayout->addWidget(bannerText, 1);
     m_demoBanner->setAccessibleName(tr("Demo scenario"));
     m_demoBanner->setVisible(false);
+}
 
-    auto *intro = new QLabel(
-        tr("GPSI Doctor diagnoses Group Policy software installation failures such as those "
-           "described in Microsoft KB 323304: a package assigned or published by a Group Policy "
-           "object does not install, and the client logs Application Management or UserEnv "
-           "errors."),
-        this);
-    intro->setObjectName(QStringLiteral("introLabel"));
-    intro->setWordWrap(true);
-    auto *howto = new QLabel(
-        tr("Enter the package path exactly as the Group Policy object names it and, if you have "
-           "them, exported event logs. GPSI Doctor checks the path and how client computers "
-           "would reach it, explains the likely causes with the evidence for each, tells you how "
-           "to fix and verify them, and writes a report you can attach to a ticket."),
-        this);
-    howto->setObjectName(QStringLiteral("howtoLabel"));
-    howto->setWordWrap(true);
-    auto *caseHint = new QLabel(
-        tr("Use Open case... and Save case... below to continue earlier work or keep this one."),
-        this);
-    caseHint->setObjectName(QStringLiteral("caseHintLabel"));
-    caseHint->setWordWrap(true);
-
+// Title, ticket and technician: wizard fields, shown in the report.
+QGroupBox *WelcomePage::createCaseDetails()
+{
     auto *details = new QGroupBox(tr("Case details (optional, shown in the report)"), this);
     details->setObjectName(QStringLiteral("caseDetailsGroup"));
-    m_titleEdit = new QLineEdit(details);
-    m_titleEdit->setObjectName(QStringLiteral("caseTitleEdit"));
-    m_titleEdit->setAccessibleName(tr("Case title"));
+    const auto lineEdit = [details](const QString &objectName, const QString &accessibleName) {
+        auto *edit = new QLineEdit(details);
+        edit->setObjectName(objectName);
+        edit->setAccessibleName(accessibleName);
+        return edit;
+    };
+    m_titleEdit = lineEdit(QStringLiteral("caseTitleEdit"), tr("Case title"));
     m_titleEdit->setPlaceholderText(tr("e.g. Office 2016 does not install on the sales PCs"));
-    m_ticketEdit = new QLineEdit(details);
-    m_ticketEdit->setObjectName(QStringLiteral("ticketEdit"));
-    m_ticketEdit->setAccessibleName(tr("Ticket"));
+    m_ticketEdit = lineEdit(QStringLiteral("ticketEdit"), tr("Ticket"));
     m_ticketEdit->setPlaceholderText(tr("e.g. INC-12345"));
-    m_technicianEdit = new QLineEdit(details);
-    m_technicianEdit->setObjectName(QStringLiteral("technicianEdit"));
-    m_technicianEdit->setAccessibleName(tr("Technician"));
+    m_technicianEdit = lineEdit(QStringLiteral("technicianEdit"), tr("Technician"));
 
     auto *form = new QFormLayout(details);
     auto addRow = [form, details](const QString &text, QLineEdit *edit) {
@@ -93,21 +115,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     registerField(QStringLiteral("caseTitle"), m_titleEdit);
     registerField(QStringLiteral("ticket"), m_ticketEdit);
     registerField(QStringLiteral("technician"), m_technicianEdit);
-
     for (QLineEdit *edit : {m_titleEdit, m_ticketEdit, m_technicianEdit})
         connect(edit, &QLineEdit::textChanged, this, &WelcomePage::detailsChanged);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_demoBanner);
-    layout->addWidget(intro);
-    layout->addWidget(howto);
-    layout->addWidget(caseHint);
-    layout->addSpacing(8);
-    layout->addWidget(details);
-    layout->addStretch(1);
-
-    setTabOrder(m_titleEdit, m_ticketEdit);
-    setTabOrder(m_ticketEdit, m_technicianEdit);
+    return details;
 }
 
 void WelcomePage::setDemoMode(bool demo)

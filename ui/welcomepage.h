@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QFrame;
+class QGroupBox;
 class QLineEdit;
 
 namespace Gpsi {
@@ -31,6 +32,9 @@ Q_SIGNALS:
     void detailsChanged();
 
 private:
+    void createDemoBanner();
+    QGroupBox *createCaseDetails();
+
     QFrame *m_demoBanner = nullptr;
     QLineEdit *m_titleEdit = nullptr;
     QLineEdit *m_ticketEdit = nullptr;

@@ -114,47 +114,64 @@ public:
             return;
         }
         checkCharacters(host, PackagePath::tr("server name"), QString());
+        if (classifyIpv6Literal(host) || classifyColonHost(host) || classifyIpv4(host))
+            return;
+        classifyName(host);
+    }
 
+    // Windows' own way of writing an IPv6 address in a UNC path: '-' for ':' and 's' for the
+    // zone separator '%'. True when the host is one.
+    bool classifyIpv6Literal(const QString &host)
+    {
+        static const QString literalSuffix = QStringLiteral(".ipv6-literal.net");
+        if (!host.endsWith(literalSuffix, Qt::CaseInsensitive))
+            return false;
+        QString address = host.chopped(literalSuffix.size());
+        address.replace(QLatin1Char('-'), QLatin1Char(':'));
+        address.replace(QLatin1Char('s'), QLatin1Char('%'));
+        QHostAddress parsed;
+        if (!parsed.setAddress(address) || parsed.protocol() != QAbstractSocket::IPv6Protocol)
+            return false;
+        m_p.hostForm = PackagePath::HostForm::IPv6;
+        m_p.loopbackHost = parsed.isLoopback();
+        return true;
+    }
+
+    // A host with ':' is an IPv6 address in the colon form Windows refuses, or no host at
+    // all. True when the host has a colon.
+    bool classifyColonHost(const QString &host)
+    {
+        if (!host.contains(QLatin1Char(':')))
+            return false;
+        QHostAddress parsed;
+        if (parsed.setAddress(host) && parsed.protocol() == QAbstractSocket::IPv6Protocol) {
+            m_p.hostForm = PackagePath::HostForm::IPv6;
+            m_p.loopbackHost = parsed.isLoopback();
+            addProblem(QStringLiteral("ipv6-colon-form"),
+                       PackagePath::tr("Windows does not accept an IPv6 address with colons "
+                                       "in a UNC path; it must be written as "
+                                       "\"%1.ipv6-literal.net\".")
+                           .arg(QString(host)
+                                    .replace(QLatin1Char(':'), QLatin1Char('-'))
+                                    .replace(QLatin1Char('%'), QLatin1Char('s'))));
+            return true;
+        }
+        addProblem(QStringLiteral("bad-host"),
+                   PackagePath::tr("The server name \"%1\" contains ':'; a UNC path cannot "
+                                   "carry a port or a drive.")
+                       .arg(host));
+        return true;
+    }
+
+    // A dotted quad, or a number the resolver reads as an IPv4 address. True when the host
+    // is either.
+    bool classifyIpv4(const QString &host)
+    {
         static const QRegularExpression ipv4Strict(
             QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})$"));
         static const QRegularExpression numeric(QStringLiteral("^[0-9.]+$"));
         static const QRegularExpression hex(QStringLiteral("^0x[0-9a-f]+$"),
                                             QRegularExpression::CaseInsensitiveOption);
-        static const QString literalSuffix = QStringLiteral(".ipv6-literal.net");
-
-        if (host.endsWith(literalSuffix, Qt::CaseInsensitive)) {
-            // Windows' own way of writing an IPv6 address in a UNC path: '-' for ':' and 's'
-            // for the zone separator '%'.
-            QString address = host.chopped(literalSuffix.size());
-            address.replace(QLatin1Char('-'), QLatin1Char(':'));
-            address.replace(QLatin1Char('s'), QLatin1Char('%'));
-            QHostAddress parsed;
-            if (parsed.setAddress(address) && parsed.protocol() == QAbstractSocket::IPv6Protocol) {
-                m_p.hostForm = PackagePath::HostForm::IPv6;
-                m_p.loopbackHost = parsed.isLoopback();
-                return;
-            }
-        }
-        if (host.contains(QLatin1Char(':'))) {
-            QHostAddress parsed;
-            if (parsed.setAddress(host) && parsed.protocol() == QAbstractSocket::IPv6Protocol) {
-                m_p.hostForm = PackagePath::HostForm::IPv6;
-                m_p.loopbackHost = parsed.isLoopback();
-                addProblem(QStringLiteral("ipv6-colon-form"),
-                           PackagePath::tr("Windows does not accept an IPv6 address with colons "
-                                           "in a UNC path; it must be written as "
-                                           "\"%1.ipv6-literal.net\".")
-                               .arg(QString(host)
-                                        .replace(QLatin1Char(':'), QLatin1Char('-'))
-                                        .replace(QLatin1Char('%'), QLatin1Char('s'))));
-                return;
-            }
-            addProblem(QStringLiteral("bad-host"),
-                       PackagePath::tr("The server name \"%1\" contains ':'; a UNC path cannot "
-                                       "carry a port or a drive.")
-                           .arg(host));
-            return;
-        }
         const QRegularExpressionMatch quad = ipv4Strict.match(host);
         if (quad.hasMatch()) {
             bool inRange = true;
@@ -163,68 +180,42 @@ public:
             if (inRange) {
                 m_p.hostForm = PackagePath::HostForm::IPv4;
                 m_p.loopbackHost = host.startsWith(QLatin1String("127."));
-                return;
+                return true;
             }
             addProblem(QStringLiteral("bad-host"),
                        PackagePath::tr("\"%1\" looks like an IPv4 address but a part is above "
                                        "255.")
                            .arg(host));
-            return;
+            return true;
         }
-        if (numeric.match(host).hasMatch() || hex.match(host).hasMatch()) {
-            // 10.1, 167772161, 0x7f000001: the resolver reads these as IPv4 addresses.
-            m_p.hostForm = PackagePath::HostForm::IPv4;
-            addProblem(QStringLiteral("ipv4-shorthand"),
-                       PackagePath::tr("\"%1\" is an abbreviated or numeric IPv4 address; write "
-                                       "the server's name instead.")
-                           .arg(host));
-            QHostAddress parsed;
-            m_p.loopbackHost = parsed.setAddress(host) && parsed.isLoopback();
-            return;
-        }
+        if (!numeric.match(host).hasMatch() && !hex.match(host).hasMatch())
+            return false;
+        // 10.1, 167772161, 0x7f000001: the resolver reads these as IPv4 addresses.
+        m_p.hostForm = PackagePath::HostForm::IPv4;
+        addProblem(QStringLiteral("ipv4-shorthand"),
+                   PackagePath::tr("\"%1\" is an abbreviated or numeric IPv4 address; write "
+                                   "the server's name instead.")
+                       .arg(host));
+        QHostAddress parsed;
+        m_p.loopbackHost = parsed.setAddress(host) && parsed.isLoopback();
+        return true;
+    }
 
+    // A DNS or NetBIOS name.
+    void classifyName(const QString &host)
+    {
         QString name = host;
         if (name.endsWith(QLatin1Char('.')))
             name.chop(1); // an absolute DNS name: the trailing dot is legal
-        for (QChar c : std::as_const(name)) {
-            const bool ok = c.isLetterOrNumber() || c == QLatin1Char('-') ||
-                            c == QLatin1Char('_') || c == QLatin1Char('.');
-            if (!ok && !isControl(c) && !isInvisible(c)) {
-                addProblem(QStringLiteral("bad-host"),
-                           PackagePath::tr("The server name \"%1\" contains %2, which no DNS or "
-                                           "NetBIOS name may contain.")
-                               .arg(host, visible(c)));
-                return;
-            }
-        }
+        if (!checkNameCharacters(host, name))
+            return;
         const QStringList labels = name.split(QLatin1Char('.'));
         if (name.size() > 253) {
             addProblem(QStringLiteral("bad-host"),
                        PackagePath::tr("The server name is longer than the 253 characters DNS "
                                        "allows."));
         }
-        for (const QString &label : labels) {
-            if (label.isEmpty()) {
-                addProblem(QStringLiteral("bad-host"),
-                           PackagePath::tr("The server name \"%1\" has an empty label (two dots "
-                                           "in a row, or a leading dot).")
-                               .arg(host));
-                break;
-            }
-            if (label.size() > 63) {
-                addProblem(QStringLiteral("bad-host"),
-                           PackagePath::tr("A label of the server name is longer than 63 "
-                                           "characters."));
-                break;
-            }
-            if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-'))) {
-                addProblem(QStringLiteral("bad-host"),
-                           PackagePath::tr("The server name \"%1\" has a label that starts or "
-                                           "ends with '-'.")
-                               .arg(host));
-                break;
-            }
-        }
+        checkLabels(host, labels);
         m_p.hostForm =
             labels.size() > 1 ? PackagePath::HostForm::Fqdn : PackagePath::HostForm::NetBios;
         m_p.loopbackHost = name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 ||
@@ -235,6 +226,51 @@ public:
                                        "characters a NetBIOS name can have; use the server's "
                                        "fully qualified DNS name.")
                            .arg(host));
+        }
+    }
+
+    // Control and invisible characters were reported by checkCharacters already. False when
+    // the name holds a character no DNS or NetBIOS name may contain.
+    bool checkNameCharacters(const QString &host, const QString &name)
+    {
+        for (QChar c : name) {
+            const bool ok = c.isLetterOrNumber() || c == QLatin1Char('-') ||
+                            c == QLatin1Char('_') || c == QLatin1Char('.');
+            if (!ok && !isControl(c) && !isInvisible(c)) {
+                addProblem(QStringLiteral("bad-host"),
+                           PackagePath::tr("The server name \"%1\" contains %2, which no DNS or "
+                                           "NetBIOS name may contain.")
+                               .arg(host, visible(c)));
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Reports the first malformed label only.
+    void checkLabels(const QString &host, const QStringList &labels)
+    {
+        for (const QString &label : labels) {
+            if (label.isEmpty()) {
+                addProblem(QStringLiteral("bad-host"),
+                           PackagePath::tr("The server name \"%1\" has an empty label (two dots "
+                                           "in a row, or a leading dot).")
+                               .arg(host));
+                return;
+            }
+            if (label.size() > 63) {
+                addProblem(QStringLiteral("bad-host"),
+                           PackagePath::tr("A label of the server name is longer than 63 "
+                                           "characters."));
+                return;
+            }
+            if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-'))) {
+                addProblem(QStringLiteral("bad-host"),
+                           PackagePath::tr("The server name \"%1\" has a label that starts or "
+                                           "ends with '-'.")
+                               .arg(host));
+                return;
+            }
         }
     }
 

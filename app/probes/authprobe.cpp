@@ -31,6 +31,32 @@ struct Call
     KerberosTicket::Answer answer;
 };
 
+// The library's answer, in Qt types.
+void copyAnswer(const KerberosTicket::Answer &a, AuthProbe::Result &r)
+{
+    r.outcome = a.outcome;
+    r.backend = fromStd(a.backend);
+    if (!a.spn.empty())
+        r.spn = fromStd(a.spn);
+    r.targetName = fromStd(a.targetName);
+    r.realm = fromStd(a.realm);
+    r.clientPrincipal = fromStd(a.clientPrincipal);
+    r.credentialSource = fromStd(a.credentialSource);
+    r.ticketEnctype = a.ticketEnctype;
+    r.sessionEnctype = a.sessionEnctype;
+    r.ticketEnctypeName = fromStd(a.ticketEnctypeName);
+    r.sessionEnctypeName = fromStd(a.sessionEnctypeName);
+    r.lifetimeSeconds = a.lifetimeSeconds;
+    if (a.endTimeUnix > 0)
+        r.endTime = QDateTime::fromSecsSinceEpoch(a.endTimeUnix, Qt::UTC);
+    r.majorStatus = a.majorStatus;
+    r.minorStatus = a.minorStatus;
+    r.majorText = fromStd(a.majorText);
+    r.minorText = fromStd(a.minorText);
+    for (const std::string &step : a.steps)
+        r.steps << fromStd(step);
+}
+
 } // namespace
 
 QString AuthProbe::Result::statusLine() const
@@ -134,28 +160,7 @@ AuthProbe::Result SystemAuthProbe::requestTicket(const Options &options)
         qCDebug(lcAuthProbe) << r.spn << (r.cancelled ? "cancelled" : "timed out");
         return r;
     }
-    const KerberosTicket::Answer &a = call->answer;
-    r.outcome = a.outcome;
-    r.backend = fromStd(a.backend);
-    if (!a.spn.empty())
-        r.spn = fromStd(a.spn);
-    r.targetName = fromStd(a.targetName);
-    r.realm = fromStd(a.realm);
-    r.clientPrincipal = fromStd(a.clientPrincipal);
-    r.credentialSource = fromStd(a.credentialSource);
-    r.ticketEnctype = a.ticketEnctype;
-    r.sessionEnctype = a.sessionEnctype;
-    r.ticketEnctypeName = fromStd(a.ticketEnctypeName);
-    r.sessionEnctypeName = fromStd(a.sessionEnctypeName);
-    r.lifetimeSeconds = a.lifetimeSeconds;
-    if (a.endTimeUnix > 0)
-        r.endTime = QDateTime::fromSecsSinceEpoch(a.endTimeUnix, Qt::UTC);
-    r.majorStatus = a.majorStatus;
-    r.minorStatus = a.minorStatus;
-    r.majorText = fromStd(a.majorText);
-    r.minorText = fromStd(a.minorText);
-    for (const std::string &step : a.steps)
-        r.steps << fromStd(step);
+    copyAnswer(call->answer, r);
     qCDebug(lcAuthProbe) << r.spn << outcomeId(r.outcome) << r.statusLine();
     return r;
 }

@@ -31,6 +31,42 @@ QString HostResolver::outcomeId(Outcome outcome)
     return QStringLiteral("error");
 }
 
+namespace {
+
+// Asks DNS whether host is an alias, within what is left of the resolver's time (at least
+// 200 ms), and notes the answer in the result.
+void queryCname(const QString &host, const HostResolver::Options &options,
+                const QElapsedTimer &timer, HostResolver::Result &result)
+{
+    QDnsLookup dns(QDnsLookup::CNAME, host);
+    bool dnsDone = false;
+    QObject::connect(&dns, &QDnsLookup::finished, &dns, [&] { dnsDone = true; });
+    dns.lookup();
+    const int remaining = qMax(200, options.timeoutMs - int(timer.elapsed()));
+    QElapsedTimer dnsTimer;
+    dnsTimer.start();
+    bool dnsCancelled = false;
+    if (!waitFor([&] { return dnsDone; }, dnsTimer, remaining, options.cancelled, &dnsCancelled)) {
+        dns.abort();
+        result.transcript << HostResolver::tr("DNS CNAME query: no answer in time");
+        return;
+    }
+    if (dns.error() == QDnsLookup::NoError && !dns.canonicalNameRecords().isEmpty()) {
+        QString target = dns.canonicalNameRecords().first().value();
+        if (target.endsWith(QLatin1Char('.')))
+            target.chop(1);
+        result.canonicalName = target;
+        result.transcript
+            << HostResolver::tr("DNS CNAME: \"%1\" is an alias of \"%2\"").arg(host, target);
+    } else if (dns.error() == QDnsLookup::NoError || dns.error() == QDnsLookup::NotFoundError) {
+        result.transcript << HostResolver::tr("DNS CNAME: none (not an alias)");
+    } else {
+        result.transcript << HostResolver::tr("DNS CNAME query failed: %1").arg(dns.errorString());
+    }
+}
+
+} // namespace
+
 HostResolver::Result HostResolver::resolve(const QString &host, const Options &options)
 {
     Result result;
@@ -89,35 +125,8 @@ HostResolver::Result HostResolver::resolve(const QString &host, const Options &o
                              .arg(result.elapsedMs);
 
     // An alias (CNAME) needs its own SPN for Kerberos; ask DNS directly.
-    if (options.queryCname && host.contains(QLatin1Char('.'))) {
-        QDnsLookup dns(QDnsLookup::CNAME, host);
-        bool dnsDone = false;
-        QObject::connect(&dns, &QDnsLookup::finished, &dns, [&] { dnsDone = true; });
-        dns.lookup();
-        const int remaining = qMax(200, options.timeoutMs - int(timer.elapsed()));
-        QElapsedTimer dnsTimer;
-        dnsTimer.start();
-        bool dnsCancelled = false;
-        if (waitFor([&] { return dnsDone; }, dnsTimer, remaining, options.cancelled,
-                    &dnsCancelled)) {
-            if (dns.error() == QDnsLookup::NoError && !dns.canonicalNameRecords().isEmpty()) {
-                QString target = dns.canonicalNameRecords().first().value();
-                if (target.endsWith(QLatin1Char('.')))
-                    target.chop(1);
-                result.canonicalName = target;
-                result.transcript
-                    << tr("DNS CNAME: \"%1\" is an alias of \"%2\"").arg(host, target);
-            } else if (dns.error() == QDnsLookup::NoError ||
-                       dns.error() == QDnsLookup::NotFoundError) {
-                result.transcript << tr("DNS CNAME: none (not an alias)");
-            } else {
-                result.transcript << tr("DNS CNAME query failed: %1").arg(dns.errorString());
-            }
-        } else {
-            dns.abort();
-            result.transcript << tr("DNS CNAME query: no answer in time");
-        }
-    }
+    if (options.queryCname && host.contains(QLatin1Char('.')))
+        queryCname(host, options, timer, result);
     qCDebug(lcResolver) << host << "->" << result.addresses << result.canonicalName;
     return result;
 }

@@ -242,143 +242,149 @@ std::string nameText(gss_name_t name)
     return s;
 }
 
-Answer requestImpl(const Request &req)
+// The GSSAPI objects of one request, released on scope exit.
+struct GssSession
 {
-    Answer a;
-    a.backend = std::string("gssapi (MIT Kerberos ") + GPSI_KRB5_VERSION + ")";
-    a.spn = req.service + "/" + req.host;
-    Krb5Context k;
-    if (k.error != 0) {
-        a.outcome = Outcome::Other;
-        a.majorText = "krb5_init_context failed";
-        a.minorStatus = uint32_t(k.error);
-        a.minorText =
-            "error " + std::to_string(k.error) + " (is the Kerberos configuration readable?)";
-        a.steps.push_back(a.majorText + ": " + a.minorText);
-        return a;
-    }
-    // a.realm comes from the ticket; without one the caller has the configuration's realms
-    // (realmInfo) and reads the krb5 profile only once.
-
-    OM_uint32 minor = 0;
     gss_OID_set_desc mechs = {1, const_cast<gss_OID>(gss_mech_krb5)};
     gss_cred_id_t cred = GSS_C_NO_CREDENTIAL;
     gss_name_t clientName = GSS_C_NO_NAME;
     gss_name_t target = GSS_C_NO_NAME;
     gss_ctx_id_t context = GSS_C_NO_CONTEXT;
     std::string cacheName; // empty: the default cache
-    struct Cleanup
+
+    GssSession() = default;
+    GssSession(const GssSession &) = delete;
+    GssSession &operator=(const GssSession &) = delete;
+    ~GssSession()
     {
-        gss_cred_id_t *cred;
-        gss_name_t *client, *target;
-        gss_ctx_id_t *context;
-        ~Cleanup()
-        {
-            OM_uint32 m = 0;
-            if (*context != GSS_C_NO_CONTEXT)
-                gss_delete_sec_context(&m, context, GSS_C_NO_BUFFER);
-            if (*cred != GSS_C_NO_CREDENTIAL)
-                gss_release_cred(&m, cred);
-            if (*client != GSS_C_NO_NAME)
-                gss_release_name(&m, client);
-            if (*target != GSS_C_NO_NAME)
-                gss_release_name(&m, target);
-        }
-    } cleanup{&cred, &clientName, &target, &context};
-
-    OM_uint32 major = 0;
-    if (!req.keytab.empty()) {
-        // Credentials from the keytab, into a private in-memory cache (the admin's own cache
-        // is neither read nor changed).
-        std::string error;
-        std::string principal = req.clientPrincipal;
-        if (principal.empty())
-            principal = pickKeytabPrincipal(k, req.keytab, &error);
-        if (principal.empty()) {
-            a.outcome = Outcome::NoCredentials;
-            a.majorText = "no usable key in keytab " + req.keytab;
-            a.minorText = error;
-            a.credentialSource = "keytab " + req.keytab;
-            a.steps.push_back("reading keytab " + req.keytab + ": " + error);
-            return a;
-        }
-        a.clientPrincipal = principal;
-        static std::atomic<unsigned> serial{0};
-        cacheName = "MEMORY:gpsi-doctor-" + std::to_string(serial.fetch_add(1)) + "-" +
-                    std::to_string(reinterpret_cast<uintptr_t>(&a));
-        a.credentialSource = "keytab " + req.keytab;
-        gss_buffer_desc nameBuffer = {principal.size(), const_cast<char *>(principal.data())};
-        major = gss_import_name(&minor, &nameBuffer, GSS_KRB5_NT_PRINCIPAL_NAME, &clientName);
-        if (GSS_ERROR(major)) {
-            fail(a, major, minor, "gss_import_name(" + principal + ")");
-            return a;
-        }
-        gss_key_value_element_desc elements[] = {{"client_keytab", req.keytab.c_str()},
-                                                 {"ccache", cacheName.c_str()}};
-        gss_key_value_set_desc store = {2, elements};
-        major = gss_acquire_cred_from(&minor, clientName, GSS_C_INDEFINITE, &mechs, GSS_C_INITIATE,
-                                      &store, &cred, nullptr, nullptr);
-        if (GSS_ERROR(major)) {
-            fail(a, major, minor,
-                 "gss_acquire_cred_from(keytab " + req.keytab + ", " + principal + ")");
-            return a;
-        }
-        a.steps.push_back("gss_acquire_cred_from(keytab " + req.keytab + ", " + principal +
-                          "): credentials acquired on demand from the keytab");
-    } else {
-        // The current credential cache (KRB5CCNAME or the default): fail early and clearly when
-        // it holds no usable TGT.
-        krb5_ccache cc = nullptr;
-        if (krb5_cc_default(k.ctx, &cc) == 0) {
-            a.credentialSource = std::string("credential cache ") + krb5_cc_get_type(k.ctx, cc) +
-                                 ":" + krb5_cc_get_name(k.ctx, cc);
-            krb5_cc_close(k.ctx, cc);
-        }
-        OM_uint32 lifetime = 0;
-        major = gss_acquire_cred(&minor, GSS_C_NO_NAME, GSS_C_INDEFINITE, &mechs, GSS_C_INITIATE,
-                                 &cred, nullptr, nullptr);
-        if (GSS_ERROR(major)) {
-            fail(a, major, minor, "gss_acquire_cred(" + a.credentialSource + ")");
-            return a;
-        }
-        major = gss_inquire_cred(&minor, cred, &clientName, &lifetime, nullptr, nullptr);
-        if (!GSS_ERROR(major)) {
-            a.clientPrincipal = nameText(clientName);
-            if (lifetime == 0) {
-                a.outcome = Outcome::NoCredentials;
-                a.majorStatus = GSS_S_CREDENTIALS_EXPIRED;
-                a.majorText = statusText(GSS_S_CREDENTIALS_EXPIRED, GSS_C_GSS_CODE);
-                a.minorText = "the ticket-granting ticket of " + a.clientPrincipal + " has expired";
-                a.steps.push_back("gss_inquire_cred: " + a.minorText);
-                return a;
-            }
-        }
-        a.steps.push_back("gss_acquire_cred(" + a.credentialSource + "): " +
-                          (a.clientPrincipal.empty() ? std::string("credentials found")
-                                                     : "credentials of " + a.clientPrincipal) +
-                          ", valid for " + std::to_string(lifetime) + " s");
+        OM_uint32 m = 0;
+        if (context != GSS_C_NO_CONTEXT)
+            gss_delete_sec_context(&m, &context, GSS_C_NO_BUFFER);
+        if (cred != GSS_C_NO_CREDENTIAL)
+            gss_release_cred(&m, &cred);
+        if (clientName != GSS_C_NO_NAME)
+            gss_release_name(&m, &clientName);
+        if (target != GSS_C_NO_NAME)
+            gss_release_name(&m, &target);
     }
+};
 
+bool contextReady(const Krb5Context &k, Answer &a)
+{
+    if (k.error == 0)
+        return true;
+    a.outcome = Outcome::Other;
+    a.majorText = "krb5_init_context failed";
+    a.minorStatus = uint32_t(k.error);
+    a.minorText = "error " + std::to_string(k.error) + " (is the Kerberos configuration readable?)";
+    a.steps.push_back(a.majorText + ": " + a.minorText);
+    return false;
+}
+
+// Credentials from the keytab, into a private in-memory cache (the admin's own cache is
+// neither read nor changed). False when the answer is final.
+bool acquireFromKeytab(Krb5Context &k, const Request &req, GssSession &s, Answer &a)
+{
+    std::string error;
+    std::string principal = req.clientPrincipal;
+    if (principal.empty())
+        principal = pickKeytabPrincipal(k, req.keytab, &error);
+    a.credentialSource = "keytab " + req.keytab;
+    if (principal.empty()) {
+        a.outcome = Outcome::NoCredentials;
+        a.majorText = "no usable key in keytab " + req.keytab;
+        a.minorText = error;
+        a.steps.push_back("reading keytab " + req.keytab + ": " + error);
+        return false;
+    }
+    a.clientPrincipal = principal;
+    static std::atomic<unsigned> serial{0};
+    s.cacheName = "MEMORY:gpsi-doctor-" + std::to_string(serial.fetch_add(1)) + "-" +
+                  std::to_string(reinterpret_cast<uintptr_t>(&a));
+    OM_uint32 minor = 0;
+    gss_buffer_desc nameBuffer = {principal.size(), const_cast<char *>(principal.data())};
+    OM_uint32 major =
+        gss_import_name(&minor, &nameBuffer, GSS_KRB5_NT_PRINCIPAL_NAME, &s.clientName);
+    if (GSS_ERROR(major)) {
+        fail(a, major, minor, "gss_import_name(" + principal + ")");
+        return false;
+    }
+    gss_key_value_element_desc elements[] = {{"client_keytab", req.keytab.c_str()},
+                                             {"ccache", s.cacheName.c_str()}};
+    gss_key_value_set_desc store = {2, elements};
+    major = gss_acquire_cred_from(&minor, s.clientName, GSS_C_INDEFINITE, &s.mechs, GSS_C_INITIATE,
+                                  &store, &s.cred, nullptr, nullptr);
+    const std::string step = "gss_acquire_cred_from(keytab " + req.keytab + ", " + principal + ")";
+    if (GSS_ERROR(major)) {
+        fail(a, major, minor, step);
+        return false;
+    }
+    a.steps.push_back(step + ": credentials acquired on demand from the keytab");
+    return true;
+}
+
+// The current credential cache (KRB5CCNAME or the default): fails early and clearly when it
+// holds no usable TGT. False when the answer is final.
+bool acquireFromCache(Krb5Context &k, GssSession &s, Answer &a)
+{
+    krb5_ccache cc = nullptr;
+    if (krb5_cc_default(k.ctx, &cc) == 0) {
+        a.credentialSource = std::string("credential cache ") + krb5_cc_get_type(k.ctx, cc) + ":" +
+                             krb5_cc_get_name(k.ctx, cc);
+        krb5_cc_close(k.ctx, cc);
+    }
+    OM_uint32 minor = 0;
+    OM_uint32 lifetime = 0;
+    OM_uint32 major = gss_acquire_cred(&minor, GSS_C_NO_NAME, GSS_C_INDEFINITE, &s.mechs,
+                                       GSS_C_INITIATE, &s.cred, nullptr, nullptr);
+    if (GSS_ERROR(major)) {
+        fail(a, major, minor, "gss_acquire_cred(" + a.credentialSource + ")");
+        return false;
+    }
+    major = gss_inquire_cred(&minor, s.cred, &s.clientName, &lifetime, nullptr, nullptr);
+    if (!GSS_ERROR(major)) {
+        a.clientPrincipal = nameText(s.clientName);
+        if (lifetime == 0) {
+            a.outcome = Outcome::NoCredentials;
+            a.majorStatus = GSS_S_CREDENTIALS_EXPIRED;
+            a.majorText = statusText(GSS_S_CREDENTIALS_EXPIRED, GSS_C_GSS_CODE);
+            a.minorText = "the ticket-granting ticket of " + a.clientPrincipal + " has expired";
+            a.steps.push_back("gss_inquire_cred: " + a.minorText);
+            return false;
+        }
+    }
+    a.steps.push_back("gss_acquire_cred(" + a.credentialSource + "): " +
+                      (a.clientPrincipal.empty() ? std::string("credentials found")
+                                                 : "credentials of " + a.clientPrincipal) +
+                      ", valid for " + std::to_string(lifetime) + " s");
+    return true;
+}
+
+// gss_init_sec_context for service@host: the TGS exchange. False when it failed (the answer
+// says why); on success *timeRec is how long the context is valid.
+bool initContext(const Request &req, GssSession &s, Answer &a, OM_uint32 *timeRec)
+{
     const std::string hostBased = req.service + "@" + req.host;
+    OM_uint32 minor = 0;
     gss_buffer_desc targetBuffer = {hostBased.size(), const_cast<char *>(hostBased.data())};
-    major = gss_import_name(&minor, &targetBuffer, GSS_C_NT_HOSTBASED_SERVICE, &target);
+    OM_uint32 major = gss_import_name(&minor, &targetBuffer, GSS_C_NT_HOSTBASED_SERVICE, &s.target);
     if (GSS_ERROR(major)) {
         fail(a, major, minor, "gss_import_name(" + hostBased + ")");
-        return a;
+        return false;
     }
     gss_buffer_desc output = GSS_C_EMPTY_BUFFER;
-    OM_uint32 flags = 0, timeRec = 0;
-    major = gss_init_sec_context(&minor, cred, &context, target, const_cast<gss_OID>(gss_mech_krb5),
-                                 GSS_C_MUTUAL_FLAG, 0, GSS_C_NO_CHANNEL_BINDINGS, GSS_C_NO_BUFFER,
-                                 nullptr, &output, &flags, &timeRec);
+    OM_uint32 flags = 0;
+    major = gss_init_sec_context(
+        &minor, s.cred, &s.context, s.target, const_cast<gss_OID>(gss_mech_krb5), GSS_C_MUTUAL_FLAG,
+        0, GSS_C_NO_CHANNEL_BINDINGS, GSS_C_NO_BUFFER, nullptr, &output, &flags, timeRec);
     const size_t tokenLength = output.length;
     OM_uint32 ignored = 0;
     gss_release_buffer(&ignored, &output);
     if (GSS_ERROR(major)) {
         fail(a, major, minor, "gss_init_sec_context(" + hostBased + ", krb5, mutual)");
-        if (a.clientPrincipal.empty() && clientName != GSS_C_NO_NAME)
-            a.clientPrincipal = nameText(clientName);
-        return a;
+        if (a.clientPrincipal.empty() && s.clientName != GSS_C_NO_NAME)
+            a.clientPrincipal = nameText(s.clientName);
+        return false;
     }
     a.outcome = Outcome::Issued;
     a.majorStatus = major;
@@ -386,16 +392,24 @@ Answer requestImpl(const Request &req)
     a.majorText = statusText(major, GSS_C_GSS_CODE);
     a.steps.push_back("gss_init_sec_context(" + hostBased + ", krb5, mutual): " + a.majorText +
                       ", AP-REQ token of " + std::to_string(tokenLength) +
-                      " bytes, context valid for " + std::to_string(timeRec) + " s");
+                      " bytes, context valid for " + std::to_string(*timeRec) + " s");
+    return true;
+}
+
+// Fills in what the established context and the cached ticket tell about the issued ticket.
+void describeIssuedTicket(Krb5Context &k, const Request &req, const GssSession &s,
+                          OM_uint32 timeRec, Answer &a)
+{
     if (a.clientPrincipal.empty()) {
+        OM_uint32 ignored = 0;
         gss_name_t source = GSS_C_NO_NAME;
-        if (!GSS_ERROR(gss_inquire_context(&ignored, context, &source, nullptr, nullptr, nullptr,
+        if (!GSS_ERROR(gss_inquire_context(&ignored, s.context, &source, nullptr, nullptr, nullptr,
                                            nullptr, nullptr, nullptr))) {
             a.clientPrincipal = nameText(source);
             gss_release_name(&ignored, &source);
         }
     }
-    readTicket(k, cacheName, req, a);
+    readTicket(k, s.cacheName, req, a);
     if (a.lifetimeSeconds < 0 && timeRec != GSS_C_INDEFINITE) {
         a.lifetimeSeconds = timeRec;
         a.endTimeUnix = int64_t(std::time(nullptr)) + timeRec;
@@ -405,6 +419,24 @@ Answer requestImpl(const Request &req)
     else
         a.steps.push_back("ticket in the cache for " + a.targetName + ": encrypted with " +
                           a.ticketEnctypeName + ", session key " + a.sessionEnctypeName);
+}
+
+Answer requestImpl(const Request &req)
+{
+    Answer a;
+    a.backend = std::string("gssapi (MIT Kerberos ") + GPSI_KRB5_VERSION + ")";
+    a.spn = req.service + "/" + req.host;
+    Krb5Context k;
+    if (!contextReady(k, a))
+        return a;
+    // a.realm comes from the ticket; without one the caller has the configuration's realms
+    // (realmInfo) and reads the krb5 profile only once.
+    GssSession s;
+    const bool haveCredentials =
+        req.keytab.empty() ? acquireFromCache(k, s, a) : acquireFromKeytab(k, req, s, a);
+    OM_uint32 timeRec = 0;
+    if (haveCredentials && initContext(req, s, a, &timeRec))
+        describeIssuedTicket(k, req, s, timeRec, a);
     return a;
 }
 

@@ -634,13 +634,10 @@ bool readContext(CtxtHandle &ctx, Answer &a)
     return keyRead;
 }
 
-Answer requestImpl(const Request &req)
+// Requests SSPI cannot serve: a keytab (a GSSAPI feature), or no host or service. False when
+// the answer is final.
+bool requestUsable(const Request &req, Answer &a)
 {
-    Answer a;
-    a.backend = kBackend;
-    a.spn = req.service + "/" + req.host;
-    a.targetName = a.spn;
-
     if (!req.keytab.empty()) {
         a.outcome = Outcome::Other;
         a.majorText = "keytabs are a GSSAPI feature: on Windows the check runs as whoever starts "
@@ -648,20 +645,23 @@ Answer requestImpl(const Request &req)
                       "computer account.";
         a.credentialSource = "keytab " + req.keytab + " (not used on Windows)";
         a.steps.push_back("keytab " + req.keytab + " given: not supported by SSPI, nothing asked");
-        return a;
+        return false;
     }
     if (req.host.empty() || req.service.empty()) {
         a.outcome = Outcome::Other;
         a.majorText = "no host or service to ask a ticket for";
         a.steps.push_back(a.majorText);
-        return a;
+        return false;
     }
+    return true;
+}
 
+// Whose credentials: the logon session of this thread (ACH with a null principal: "the
+// credentials of the user under whose security context it is executing").
+void describeCaller(Answer &a)
+{
     const MachineDomain domain = machineDomain();
     a.realm = upper(domain.dnsName);
-
-    // Whose credentials: the logon session of this thread (ACH with a null principal: "the
-    // credentials of the user under whose security context it is executing").
     const std::string sam = userName(NameSamCompatible);
     const std::string upn = userName(NameUserPrincipal);
     a.clientPrincipal = !upn.empty() ? upn : sam;
@@ -671,47 +671,56 @@ Answer requestImpl(const Request &req)
                          (!sam.empty()                 ? sam
                           : !a.clientPrincipal.empty() ? a.clientPrincipal
                                                        : std::string("the current user"));
+}
 
+// The SSPI state of one request, freed on scope exit.
+struct SspiRequest
+{
     std::wstring spn;
-    if (!widen(a.spn, &spn)) {
-        a.outcome = Outcome::Other;
-        a.majorText = "the service principal name is not valid UTF-8";
-        a.steps.push_back("MultiByteToWideChar(" + a.spn + "): " + a.majorText);
-        return a;
-    }
-
-    // AcquireCredentialsHandle (Kerberos): outbound credentials of the current logon session.
-    wchar_t package[] = MICROSOFT_KERBEROS_NAME_W; // L"Kerberos"; the API wants a non-const pointer
     Credentials cred;
+    std::vector<unsigned char> tokenBytes;
+    Context ctx;
+    SECURITY_STATUS status = SEC_E_OK; // of the first InitializeSecurityContextW
+};
+
+// AcquireCredentialsHandle (Kerberos): outbound credentials of the current logon session.
+// False when the answer is final.
+bool acquireCredentials(SspiRequest &r, Answer &a)
+{
+    wchar_t package[] = MICROSOFT_KERBEROS_NAME_W; // L"Kerberos"; the API wants a non-const pointer
     TimeStamp credExpiry{};
-    SECURITY_STATUS status =
+    const SECURITY_STATUS status =
         AcquireCredentialsHandleW(nullptr, package, SECPKG_CRED_OUTBOUND, nullptr, nullptr, nullptr,
-                                  nullptr, &cred.handle, &credExpiry);
+                                  nullptr, &r.cred.handle, &credExpiry);
     const std::string achCall =
         "AcquireCredentialsHandleW(Kerberos, outbound, " + a.credentialSource + ")";
     if (status != SEC_E_OK) {
         fail(a, status, achCall);
-        return a;
+        return false;
     }
-    cred.valid = true;
+    r.cred.valid = true;
     a.steps.push_back(achCall + ": " + statusText(status));
+    return true;
+}
 
-    // InitializeSecurityContext (Kerberos), first call: with mutual authentication requested,
-    // as the SMB client does, a ticket for the SPN yields SEC_I_CONTINUE_NEEDED and an AP-REQ
-    // token ("The client must send the output token to the server and wait for a return
-    // token"). Windows may answer from the logon session's ticket cache (klist purge empties it).
+// InitializeSecurityContext (Kerberos), first call: with mutual authentication requested,
+// as the SMB client does, a ticket for the SPN yields SEC_I_CONTINUE_NEEDED and an AP-REQ
+// token ("The client must send the output token to the server and wait for a return
+// token"). Windows may answer from the logon session's ticket cache (klist purge empties it).
+// False when no ticket came (the answer says why).
+bool requestTicket(SspiRequest &r, Answer &a)
+{
     const std::string iscCall = "InitializeSecurityContextW(" + a.spn + ", Kerberos, mutual auth)";
-    std::vector<unsigned char> tokenBytes = tokenBuffer(a);
-    SecBuffer outBuffer{ULONG(tokenBytes.size()), SECBUFFER_TOKEN, tokenBytes.data()};
+    SecBuffer outBuffer{ULONG(r.tokenBytes.size()), SECBUFFER_TOKEN, r.tokenBytes.data()};
     SecBufferDesc output{SECBUFFER_VERSION, 1, &outBuffer};
     ULONG attributes = 0;
     TimeStamp expiry{};
-    Context ctx;
-    status = InitializeSecurityContextW(
-        &cred.handle, nullptr, spn.data(), ISC_REQ_MUTUAL_AUTH | ISC_REQ_CONNECTION, 0,
-        SECURITY_NATIVE_DREP, nullptr, 0, &ctx.handle, &output, &attributes, &expiry);
+    const SECURITY_STATUS status = InitializeSecurityContextW(
+        &r.cred.handle, nullptr, r.spn.data(), ISC_REQ_MUTUAL_AUTH | ISC_REQ_CONNECTION, 0,
+        SECURITY_NATIVE_DREP, nullptr, 0, &r.ctx.handle, &output, &attributes, &expiry);
+    r.status = status;
     if (succeeded(status))
-        ctx.valid = true;
+        r.ctx.valid = true;
     if (status != SEC_E_OK && status != SEC_I_CONTINUE_NEEDED) {
         if (succeeded(status)) {
             a.outcome = Outcome::Other;
@@ -721,14 +730,14 @@ Answer requestImpl(const Request &req)
         } else {
             fail(a, status, iscCall);
         }
-        return a;
+        return false;
     }
     if (outBuffer.cbBuffer == 0 || !outBuffer.pvBuffer) {
         a.outcome = Outcome::Other;
         a.majorStatus = uint32_t(status);
         a.majorText = statusText(status) + ", but without an AP-REQ token";
         a.steps.push_back(iscCall + ": " + a.majorText);
-        return a;
+        return false;
     }
     a.outcome = Outcome::Issued;
     a.majorStatus = uint32_t(status);
@@ -743,19 +752,23 @@ Answer requestImpl(const Request &req)
         line += ", ticket valid until " + unixText(end);
     }
     a.steps.push_back(line);
+    return true;
+}
 
-    // The key information may not be readable from a context that still waits for the
-    // server's reply. A second context without mutual authentication completes at once
-    // (SEC_E_OK) with the ticket just obtained, from the cache, without asking the KDC again.
-    if (!readContext(ctx.handle, a) && status == SEC_I_CONTINUE_NEEDED) {
-        SecBuffer outBuffer2{ULONG(tokenBytes.size()), SECBUFFER_TOKEN, tokenBytes.data()};
+// The key information may not be readable from a context that still waits for the
+// server's reply. A second context without mutual authentication completes at once
+// (SEC_E_OK) with the ticket just obtained, from the cache, without asking the KDC again.
+void readKeyDetails(SspiRequest &r, Answer &a)
+{
+    if (!readContext(r.ctx.handle, a) && r.status == SEC_I_CONTINUE_NEEDED) {
+        SecBuffer outBuffer2{ULONG(r.tokenBytes.size()), SECBUFFER_TOKEN, r.tokenBytes.data()};
         SecBufferDesc output2{SECBUFFER_VERSION, 1, &outBuffer2};
         ULONG attributes2 = 0;
         TimeStamp expiry2{};
         Context ctx2;
         const SECURITY_STATUS status2 = InitializeSecurityContextW(
-            &cred.handle, nullptr, spn.data(), ISC_REQ_CONNECTION, 0, SECURITY_NATIVE_DREP, nullptr,
-            0, &ctx2.handle, &output2, &attributes2, &expiry2);
+            &r.cred.handle, nullptr, r.spn.data(), ISC_REQ_CONNECTION, 0, SECURITY_NATIVE_DREP,
+            nullptr, 0, &ctx2.handle, &output2, &attributes2, &expiry2);
         if (succeeded(status2))
             ctx2.valid = true;
         a.steps.push_back(
@@ -766,6 +779,30 @@ Answer requestImpl(const Request &req)
     }
     a.steps.push_back("the ticket's own enctype is not exposed by SSPI (klist get " + a.spn +
                       " shows it)");
+}
+
+Answer requestImpl(const Request &req)
+{
+    Answer a;
+    a.backend = kBackend;
+    a.spn = req.service + "/" + req.host;
+    a.targetName = a.spn;
+    if (!requestUsable(req, a))
+        return a;
+    describeCaller(a);
+
+    SspiRequest r;
+    if (!widen(a.spn, &r.spn)) {
+        a.outcome = Outcome::Other;
+        a.majorText = "the service principal name is not valid UTF-8";
+        a.steps.push_back("MultiByteToWideChar(" + a.spn + "): " + a.majorText);
+        return a;
+    }
+    if (!acquireCredentials(r, a))
+        return a;
+    r.tokenBytes = tokenBuffer(a);
+    if (requestTicket(r, a))
+        readKeyDetails(r, a);
     return a;
 }
 

@@ -47,24 +47,75 @@ QString RealmDiscovery::dnsDomainOf(const QString &host)
     return h.mid(dot + 1).toLower();
 }
 
-RealmDiscovery::Result RealmDiscovery::discover(const Options &options)
+namespace {
+
+// What the Kerberos configuration says of the realms (facts, never failures).
+void noteConfiguration(const QString &host, RealmDiscovery::Result &r)
 {
-    Result r;
-    const KerberosTicket::RealmInfo info = KerberosTicket::realmInfo(options.host.toStdString());
+    const KerberosTicket::RealmInfo info = KerberosTicket::realmInfo(host.toStdString());
     r.defaultRealm = QString::fromStdString(info.defaultRealm);
     r.hostRealm = QString::fromStdString(info.hostRealm);
     r.configError = QString::fromStdString(info.error);
     if (!r.defaultRealm.isEmpty())
-        r.transcript << tr("Kerberos configuration: default realm %1").arg(r.defaultRealm);
-    else
-        r.transcript << tr("Kerberos configuration: no default realm (%1)").arg(r.configError);
-    if (!r.hostRealm.isEmpty())
         r.transcript
-            << tr("Kerberos configuration maps %1 to realm %2").arg(options.host, r.hostRealm);
+            << RealmDiscovery::tr("Kerberos configuration: default realm %1").arg(r.defaultRealm);
     else
-        r.transcript << tr("Kerberos configuration has no realm mapping for %1 (the default "
-                           "realm or a KDC referral decides)")
-                            .arg(options.host);
+        r.transcript << RealmDiscovery::tr("Kerberos configuration: no default realm (%1)")
+                            .arg(r.configError);
+    if (!r.hostRealm.isEmpty())
+        r.transcript << RealmDiscovery::tr("Kerberos configuration maps %1 to realm %2")
+                            .arg(host, r.hostRealm);
+    else
+        r.transcript << RealmDiscovery::tr(
+                            "Kerberos configuration has no realm mapping for %1 (the default "
+                            "realm or a KDC referral decides)")
+                            .arg(host);
+}
+
+// The answer to one SRV query: its targets, or why there are none, noted in the transcript.
+RealmDiscovery::Lookup collectSrv(QDnsLookup &lookup, bool done, const QString &name, int timeoutMs,
+                                  QList<RealmDiscovery::SrvTarget> *targets,
+                                  QStringList *transcript)
+{
+    using Lookup = RealmDiscovery::Lookup;
+    if (!done) {
+        lookup.abort();
+        *transcript
+            << RealmDiscovery::tr("DNS SRV %1: no answer within %2 ms").arg(name).arg(timeoutMs);
+        return Lookup::Timeout;
+    }
+    if (lookup.error() == QDnsLookup::NoError && !lookup.serviceRecords().isEmpty()) {
+        QStringList shown;
+        for (const QDnsServiceRecord &rec : lookup.serviceRecords()) {
+            RealmDiscovery::SrvTarget t;
+            t.target = rec.target();
+            if (t.target.endsWith(QLatin1Char('.')))
+                t.target.chop(1);
+            t.port = rec.port();
+            t.priority = rec.priority();
+            t.weight = rec.weight();
+            targets->append(t);
+            shown << t.display();
+        }
+        *transcript
+            << RealmDiscovery::tr("DNS SRV %1: %2").arg(name, shown.join(QStringLiteral(", ")));
+        return Lookup::Found;
+    }
+    if (lookup.error() == QDnsLookup::NoError || lookup.error() == QDnsLookup::NotFoundError) {
+        *transcript << RealmDiscovery::tr("DNS SRV %1: no such record").arg(name);
+        return Lookup::NotFound;
+    }
+    *transcript
+        << RealmDiscovery::tr("DNS SRV %1: query failed (%2)").arg(name, lookup.errorString());
+    return Lookup::Failed;
+}
+
+} // namespace
+
+RealmDiscovery::Result RealmDiscovery::discover(const Options &options)
+{
+    Result r;
+    noteConfiguration(options.host, r);
 
     r.dnsDomain = dnsDomainOf(options.host);
     if (r.dnsDomain.isEmpty()) {
@@ -92,41 +143,10 @@ RealmDiscovery::Result RealmDiscovery::discover(const Options &options)
     waitFor([&] { return kdcDone && dcDone; }, timer, options.timeoutMs, options.cancelled,
             nullptr);
 
-    const auto collect = [&](QDnsLookup &lookup, bool done, const QString &name, Lookup *state,
-                             QList<SrvTarget> *targets) {
-        if (!done) {
-            lookup.abort();
-            *state = Lookup::Timeout;
-            r.transcript
-                << tr("DNS SRV %1: no answer within %2 ms").arg(name).arg(options.timeoutMs);
-            return;
-        }
-        if (lookup.error() == QDnsLookup::NoError && !lookup.serviceRecords().isEmpty()) {
-            *state = Lookup::Found;
-            QStringList shown;
-            for (const QDnsServiceRecord &rec : lookup.serviceRecords()) {
-                SrvTarget t;
-                t.target = rec.target();
-                if (t.target.endsWith(QLatin1Char('.')))
-                    t.target.chop(1);
-                t.port = rec.port();
-                t.priority = rec.priority();
-                t.weight = rec.weight();
-                targets->append(t);
-                shown << t.display();
-            }
-            r.transcript << tr("DNS SRV %1: %2").arg(name, shown.join(QStringLiteral(", ")));
-        } else if (lookup.error() == QDnsLookup::NoError ||
-                   lookup.error() == QDnsLookup::NotFoundError) {
-            *state = Lookup::NotFound;
-            r.transcript << tr("DNS SRV %1: no such record").arg(name);
-        } else {
-            *state = Lookup::Failed;
-            r.transcript << tr("DNS SRV %1: query failed (%2)").arg(name, lookup.errorString());
-        }
-    };
-    collect(kdcLookup, kdcDone, r.kerberosSrvName, &r.kerberosLookup, &r.kdcs);
-    collect(dcLookup, dcDone, r.dcSrvName, &r.dcLookup, &r.domainControllers);
+    r.kerberosLookup = collectSrv(kdcLookup, kdcDone, r.kerberosSrvName, options.timeoutMs, &r.kdcs,
+                                  &r.transcript);
+    r.dcLookup = collectSrv(dcLookup, dcDone, r.dcSrvName, options.timeoutMs, &r.domainControllers,
+                            &r.transcript);
     qCDebug(lcRealm) << options.host << r.defaultRealm << r.hostRealm << r.kdcs.size()
                      << r.domainControllers.size();
     return r;

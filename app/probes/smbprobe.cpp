@@ -110,6 +110,13 @@ private:
         note(SmbProbe::tr("stopped: %1").arg(error));
     }
 
+    std::unique_ptr<Connection> openTransport(QString *error);
+    std::unique_ptr<Connection> openNetbiosSession(std::unique_ptr<Connection> c139,
+                                                   QString *error);
+    bool negotiate(std::unique_ptr<Connection> c, QString *error);
+    bool continueSmb2(std::unique_ptr<Connection> c, const QByteArray &reply);
+    bool continueSmb1(std::unique_ptr<Connection> c, const QByteArray &reply, QString *error);
+    bool negotiateLanman(QString *error);
     bool smb1Path(Connection &c, const Smb::Smb1NegotiateResponse &negotiate);
     void smb1Session(Connection &c, const Smb::Smb1NegotiateResponse &negotiate);
     bool smb2Path(Connection &c, const Smb::Smb2NegotiateResponse &first);
@@ -586,10 +593,154 @@ bool ProbeRun::smb2Path(Connection &c, const Smb::Smb2NegotiateResponse &first)
     return true;
 }
 
-void ProbeRun::run()
+// Port 445 (direct TCP) when it answers, else the NetBIOS session service on 139. Null when
+// neither is usable (the result says why).
+std::unique_ptr<Connection> ProbeRun::openTransport(QString *error)
+{
+    std::unique_ptr<Connection> c445;
+    std::unique_ptr<Connection> c139;
+    if (!connectBoth(&c445, &c139)) {
+        if (m_result.outcome == SmbProbe::Outcome::Cancelled)
+            return nullptr;
+        m_result.outcome = SmbProbe::Outcome::Unreachable;
+        m_result.error = SmbProbe::tr("neither port %1 (%2) nor port %3 (%4) accepts connections")
+                             .arg(m_options.smbPort)
+                             .arg(m_result.connectError445)
+                             .arg(m_options.nbssPort)
+                             .arg(m_result.connectError139);
+        return nullptr;
+    }
+    if (!c445)
+        return openNetbiosSession(std::move(c139), error);
+    m_netbios = false;
+    m_result.transport = QStringLiteral("direct-tcp");
+    m_result.port = m_options.smbPort;
+    return c445;
+}
+
+// The NetBIOS session request calls the server by its NetBIOS name; when it refuses that,
+// a new connection calls it "*SMBSERVER". Null when neither is accepted.
+std::unique_ptr<Connection> ProbeRun::openNetbiosSession(std::unique_ptr<Connection> c139,
+                                                         QString *error)
 {
     QHostAddress literal;
     const bool hostIsAddress = literal.setAddress(m_options.host);
+    m_netbios = true;
+    m_result.transport = QStringLiteral("netbios");
+    m_result.port = m_options.nbssPort;
+    m_result.calledName = hostIsAddress
+                              ? QStringLiteral("*SMBSERVER")
+                              : m_options.host.section(QLatin1Char('.'), 0, 0).toUpper().left(15);
+    if (netbiosHandshake(*c139, error)) {
+        note(SmbProbe::tr("NetBIOS session request for %1: accepted").arg(m_result.calledName));
+        return c139;
+    }
+    if (m_result.calledName == QLatin1String("*SMBSERVER") ||
+        m_result.outcome == SmbProbe::Outcome::Cancelled || m_deadline.hasExpired()) {
+        fail(*error);
+        return nullptr;
+    }
+    note(*error);
+    m_result.calledName = QStringLiteral("*SMBSERVER");
+    std::unique_ptr<Connection> c = open(error);
+    if (!c) {
+        fail(*error);
+        return nullptr;
+    }
+    note(SmbProbe::tr("NetBIOS session request for *SMBSERVER: accepted"));
+    return c;
+}
+
+// The multi-protocol SMB1 NEGOTIATE, which every server answers in SMB1 or SMB2 terms. False
+// when the probe stopped before its end.
+bool ProbeRun::negotiate(std::unique_ptr<Connection> c, QString *error)
+{
+    m_stage = SmbProbe::Stage::Negotiate;
+    note(SmbProbe::tr("-> SMB1 NEGOTIATE [NT LM 0.12, SMB 2.002, SMB 2.???], extended security "
+                      "requested"));
+    QByteArray reply;
+    if (!exchange(*c, Smb::smb1NegotiateRequest(kMultiProtocolDialects, kFlags2, c->mid++), &reply,
+                  error)) {
+        fail(*error);
+        return false;
+    }
+    m_result.negotiateHex = hex(reply);
+    if (Smb::isSmb2(reply))
+        return continueSmb2(std::move(c), reply);
+    if (Smb::isSmb1(reply))
+        return continueSmb1(std::move(c), reply, error);
+    fail(SmbProbe::tr("the reply is neither SMB1 nor SMB2: %1").arg(hex(reply)));
+    return false;
+}
+
+bool ProbeRun::continueSmb2(std::unique_ptr<Connection> c, const QByteArray &reply)
+{
+    WireError wire;
+    Smb::Smb2NegotiateResponse n;
+    if (!Smb::parseSmb2NegotiateResponse(reply, &n, &wire)) {
+        fail(SmbProbe::tr("SMB2 NEGOTIATE response unreadable (byte %1: %2): %3")
+                 .arg(wire.offset)
+                 .arg(wire.reason, hex(reply)));
+        return false;
+    }
+    note(SmbProbe::tr("<- SMB2 NEGOTIATE response to the SMB1 negotiate: dialect %1")
+             .arg(Smb::smb2DialectName(n.dialect)));
+    if (!smb2Path(*c, n))
+        return false;
+    c.reset();
+    if (m_options.enumerateDialects) {
+        enumerateSmb2Dialects();
+        checkSmb1Alongside();
+    } else {
+        m_result.dialects << m_result.dialect;
+    }
+    return true;
+}
+
+bool ProbeRun::continueSmb1(std::unique_ptr<Connection> c, const QByteArray &reply, QString *error)
+{
+    WireError wire;
+    Smb::Smb1NegotiateResponse n;
+    if (!Smb::parseSmb1NegotiateResponse(reply, &n, &wire)) {
+        fail(SmbProbe::tr("SMB1 NEGOTIATE response unreadable (byte %1: %2): %3")
+                 .arg(wire.offset)
+                 .arg(wire.reason, hex(reply)));
+        return false;
+    }
+    if (n.dialectIndex != 0) {
+        note(SmbProbe::tr("<- SMB1 NEGOTIATE response: no offered dialect accepted (index %1)")
+                 .arg(n.dialectIndex));
+        c.reset();
+        return negotiateLanman(error);
+    }
+    m_result.dialect = kMultiProtocolDialects.first();
+    smb1Path(*c, n);
+    return true;
+}
+
+// None of NT LM 0.12 / SMB 2.x: a LAN Manager-era server. Ask in its own terms.
+bool ProbeRun::negotiateLanman(QString *error)
+{
+    std::unique_ptr<Connection> c = open(error);
+    QByteArray reply;
+    WireError wire;
+    Smb::Smb1NegotiateResponse lm;
+    if (!c ||
+        !exchange(*c, Smb::smb1NegotiateRequest(kLanmanDialects, kFlags2, c->mid++), &reply,
+                  error) ||
+        !Smb::parseSmb1NegotiateResponse(reply, &lm, &wire) ||
+        lm.dialectIndex >= kLanmanDialects.size()) {
+        fail(error->isEmpty() ? SmbProbe::tr("the server accepts none of the SMB dialects offered")
+                              : *error);
+        return false;
+    }
+    m_result.dialect = kLanmanDialects.at(lm.dialectIndex);
+    smb1Path(*c, lm);
+    return true;
+}
+
+void ProbeRun::run()
+{
     // Name lookups block inside QAbstractSocket beyond any deadline: the caller resolves.
     if (QHostAddress probeAddress; !probeAddress.setAddress(m_address)) {
         fail(SmbProbe::tr("\"%1\" is not an IP address; resolve the server first").arg(m_address));
@@ -599,118 +750,12 @@ void ProbeRun::run()
              .arg(m_options.host, m_address)
              .arg(m_options.smbPort)
              .arg(m_options.nbssPort));
-    std::unique_ptr<Connection> c445;
-    std::unique_ptr<Connection> c139;
+    // One error text for all steps: a step that fails without a reason of its own reports
+    // the last one noted.
     QString error;
-    if (!connectBoth(&c445, &c139)) {
-        if (m_result.outcome == SmbProbe::Outcome::Cancelled)
-            return;
-        m_result.outcome = SmbProbe::Outcome::Unreachable;
-        m_result.error = SmbProbe::tr("neither port %1 (%2) nor port %3 (%4) accepts connections")
-                             .arg(m_options.smbPort)
-                             .arg(m_result.connectError445)
-                             .arg(m_options.nbssPort)
-                             .arg(m_result.connectError139);
+    std::unique_ptr<Connection> c = openTransport(&error);
+    if (!c || !negotiate(std::move(c), &error))
         return;
-    }
-    std::unique_ptr<Connection> c;
-    if (c445) {
-        c = std::move(c445);
-        m_netbios = false;
-        m_result.transport = QStringLiteral("direct-tcp");
-        m_result.port = m_options.smbPort;
-    } else {
-        m_netbios = true;
-        m_result.transport = QStringLiteral("netbios");
-        m_result.port = m_options.nbssPort;
-        m_result.calledName =
-            hostIsAddress ? QStringLiteral("*SMBSERVER")
-                          : m_options.host.section(QLatin1Char('.'), 0, 0).toUpper().left(15);
-        if (netbiosHandshake(*c139, &error)) {
-            note(SmbProbe::tr("NetBIOS session request for %1: accepted").arg(m_result.calledName));
-            c = std::move(c139);
-        } else if (m_result.calledName != QLatin1String("*SMBSERVER") &&
-                   m_result.outcome != SmbProbe::Outcome::Cancelled && !m_deadline.hasExpired()) {
-            note(error);
-            m_result.calledName = QStringLiteral("*SMBSERVER");
-            c = open(&error);
-            if (!c) {
-                fail(error);
-                return;
-            }
-            note(SmbProbe::tr("NetBIOS session request for *SMBSERVER: accepted"));
-        } else {
-            fail(error);
-            return;
-        }
-    }
-    c139.reset();
-
-    m_stage = SmbProbe::Stage::Negotiate;
-    note(SmbProbe::tr("-> SMB1 NEGOTIATE [NT LM 0.12, SMB 2.002, SMB 2.???], extended security "
-                      "requested"));
-    QByteArray reply;
-    if (!exchange(*c, Smb::smb1NegotiateRequest(kMultiProtocolDialects, kFlags2, c->mid++), &reply,
-                  &error)) {
-        fail(error);
-        return;
-    }
-    m_result.negotiateHex = hex(reply);
-    WireError wire;
-    if (Smb::isSmb2(reply)) {
-        Smb::Smb2NegotiateResponse n;
-        if (!Smb::parseSmb2NegotiateResponse(reply, &n, &wire)) {
-            fail(SmbProbe::tr("SMB2 NEGOTIATE response unreadable (byte %1: %2): %3")
-                     .arg(wire.offset)
-                     .arg(wire.reason, hex(reply)));
-            return;
-        }
-        note(SmbProbe::tr("<- SMB2 NEGOTIATE response to the SMB1 negotiate: dialect %1")
-                 .arg(Smb::smb2DialectName(n.dialect)));
-        if (!smb2Path(*c, n))
-            return;
-        c.reset();
-        if (m_options.enumerateDialects) {
-            enumerateSmb2Dialects();
-            checkSmb1Alongside();
-        } else {
-            m_result.dialects << m_result.dialect;
-        }
-    } else if (Smb::isSmb1(reply)) {
-        Smb::Smb1NegotiateResponse n;
-        if (!Smb::parseSmb1NegotiateResponse(reply, &n, &wire)) {
-            fail(SmbProbe::tr("SMB1 NEGOTIATE response unreadable (byte %1: %2): %3")
-                     .arg(wire.offset)
-                     .arg(wire.reason, hex(reply)));
-            return;
-        }
-        if (n.dialectIndex == 0) {
-            m_result.dialect = kMultiProtocolDialects.first();
-            smb1Path(*c, n);
-        } else {
-            // None of NT LM 0.12 / SMB 2.x: a LAN Manager-era server. Ask in its own terms.
-            note(SmbProbe::tr("<- SMB1 NEGOTIATE response: no offered dialect accepted (index %1)")
-                     .arg(n.dialectIndex));
-            c.reset();
-            c = open(&error);
-            Smb::Smb1NegotiateResponse lm;
-            if (!c ||
-                !exchange(*c, Smb::smb1NegotiateRequest(kLanmanDialects, kFlags2, c->mid++), &reply,
-                          &error) ||
-                !Smb::parseSmb1NegotiateResponse(reply, &lm, &wire) ||
-                lm.dialectIndex >= kLanmanDialects.size()) {
-                fail(error.isEmpty()
-                         ? SmbProbe::tr("the server accepts none of the SMB dialects offered")
-                         : error);
-                return;
-            }
-            m_result.dialect = kLanmanDialects.at(lm.dialectIndex);
-            smb1Path(*c, lm);
-        }
-    } else {
-        fail(SmbProbe::tr("the reply is neither SMB1 nor SMB2: %1").arg(hex(reply)));
-        return;
-    }
     if (m_result.outcome != SmbProbe::Outcome::Cancelled)
         m_result.outcome = SmbProbe::Outcome::Ok;
 }
@@ -772,74 +817,97 @@ SmbProbe::Result SmbProbe::run(const Options &options)
 
 namespace Gpsi {
 
-ServerIdentity ServerIdentity::classify(const SmbProbe::Result &r)
-{
-    ServerIdentity id;
-    id.family = QStringLiteral("unknown");
-    id.title = tr("Unknown server");
-    const QString os = r.nativeOs;
-    const QString lanman = r.nativeLanMan;
-    static const QRegularExpression sambaVersion(QStringLiteral("Samba (\\d+(?:\\.\\d+)+)"));
-    static const QRegularExpression windowsBuild(QStringLiteral("\\b(\\d{4,5})\\b"));
+namespace {
 
-    if (const auto m = sambaVersion.match(lanman + QLatin1Char(' ') + os); m.hasMatch()) {
+// The identification rules of ServerIdentity::classify, strongest evidence first. Each fills
+// in id and returns true when it decided the server. lupdate needs ServerIdentity::tr
+// spelled out.
+
+// Samba names itself in Native LAN Manager (or Native OS).
+bool identifySamba(const SmbProbe::Result &r, ServerIdentity &id)
+{
+    static const QRegularExpression sambaVersion(QStringLiteral("Samba (\\d+(?:\\.\\d+)+)"));
+    const auto m = sambaVersion.match(r.nativeLanMan + QLatin1Char(' ') + r.nativeOs);
+    if (!m.hasMatch())
+        return false;
+    id.family = QStringLiteral("samba");
+    id.version = m.captured(1);
+    id.title = ServerIdentity::tr("Samba %1").arg(id.version);
+    id.confidence = 0.95;
+    id.evidence << ServerIdentity::tr("Native LAN Manager \"%1\"").arg(r.nativeLanMan);
+    return true;
+}
+
+bool identifyNt4ByName(const SmbProbe::Result &r, ServerIdentity &id)
+{
+    const QString &os = r.nativeOs;
+    const QString &lanman = r.nativeLanMan;
+    if (!os.contains(QLatin1String("Windows NT 4.0")) &&
+        !lanman.contains(QLatin1String("NT LAN Manager 4.0")))
+        return false;
+    id.family = QStringLiteral("windows-nt4");
+    id.version = QStringLiteral("4.0");
+    id.title = ServerIdentity::tr("Windows NT 4.0");
+    id.confidence = 0.95;
+    id.evidence
+        << ServerIdentity::tr("Native OS \"%1\", Native LAN Manager \"%2\"").arg(os, lanman);
+    if (!r.extendedSecurity)
+        id.evidence << ServerIdentity::tr("no extended security (CIFS only, as NT 4.0)");
+    return true;
+}
+
+// The VERSION field of the NTLM CHALLENGE: Windows' own major.minor.build.
+bool identifyByNtlmVersion(const SmbProbe::Result &r, ServerIdentity &id)
+{
+    if (!r.ntlmVersionKnown)
+        return false;
+    const QString &os = r.nativeOs;
+    id.version = QStringLiteral("%1.%2.%3").arg(r.ntlmMajor).arg(r.ntlmMinor).arg(r.ntlmBuild);
+    id.evidence << ServerIdentity::tr("NTLMSSP version %1").arg(id.version);
+    if (r.ntlmBuild == 0) {
+        // Windows always reports its build; Samba fills the version field with 6.1.0.
         id.family = QStringLiteral("samba");
-        id.version = m.captured(1);
-        id.title = tr("Samba %1").arg(id.version);
-        id.confidence = 0.95;
-        id.evidence << tr("Native LAN Manager \"%1\"").arg(lanman);
-        return id;
+        id.title = ServerIdentity::tr("Samba or another non-Windows server (NTLM version %1)")
+                       .arg(id.version);
+        id.version.clear();
+        id.confidence = 0.6;
+        id.evidence << ServerIdentity::tr("build number 0: not a Windows server");
+        return true;
     }
-    if (os.contains(QLatin1String("Windows NT 4.0")) ||
-        lanman.contains(QLatin1String("NT LAN Manager 4.0"))) {
-        id.family = QStringLiteral("windows-nt4");
-        id.version = QStringLiteral("4.0");
-        id.title = tr("Windows NT 4.0");
-        id.confidence = 0.95;
-        id.evidence << tr("Native OS \"%1\", Native LAN Manager \"%2\"").arg(os, lanman);
-        if (!r.extendedSecurity)
-            id.evidence << tr("no extended security (CIFS only, as NT 4.0)");
-        return id;
+    id.confidence = os.isEmpty() ? 0.8 : 0.9;
+    if (r.ntlmMajor == 5 && r.ntlmMinor == 0) {
+        id.family = QStringLiteral("windows-2000");
+        id.title = ServerIdentity::tr("Windows 2000 (build %1)").arg(r.ntlmBuild);
+    } else if (r.ntlmMajor == 5) {
+        id.family = QStringLiteral("windows-xp-2003");
+        id.title = ServerIdentity::tr("Windows XP / Server 2003 (build %1)").arg(r.ntlmBuild);
+    } else {
+        id.family = QStringLiteral("windows-vista-or-later");
+        id.title = os.isEmpty() ? ServerIdentity::tr("Windows %1.%2 (build %3)")
+                                      .arg(r.ntlmMajor)
+                                      .arg(r.ntlmMinor)
+                                      .arg(r.ntlmBuild)
+                                : os;
     }
-    if (r.ntlmVersionKnown) {
-        id.version = QStringLiteral("%1.%2.%3").arg(r.ntlmMajor).arg(r.ntlmMinor).arg(r.ntlmBuild);
-        id.evidence << tr("NTLMSSP version %1").arg(id.version);
-        if (r.ntlmBuild == 0) {
-            // Windows always reports its build; Samba fills the version field with 6.1.0.
-            id.family = QStringLiteral("samba");
-            id.title = tr("Samba or another non-Windows server (NTLM version %1)").arg(id.version);
-            id.version.clear();
-            id.confidence = 0.6;
-            id.evidence << tr("build number 0: not a Windows server");
-            return id;
-        }
-        id.confidence = os.isEmpty() ? 0.8 : 0.9;
-        if (r.ntlmMajor == 5 && r.ntlmMinor == 0) {
-            id.family = QStringLiteral("windows-2000");
-            id.title = tr("Windows 2000 (build %1)").arg(r.ntlmBuild);
-        } else if (r.ntlmMajor == 5) {
-            id.family = QStringLiteral("windows-xp-2003");
-            id.title = tr("Windows XP / Server 2003 (build %1)").arg(r.ntlmBuild);
-        } else {
-            id.family = QStringLiteral("windows-vista-or-later");
-            id.title = os.isEmpty() ? tr("Windows %1.%2 (build %3)")
-                                          .arg(r.ntlmMajor)
-                                          .arg(r.ntlmMinor)
-                                          .arg(r.ntlmBuild)
-                                    : os;
-        }
-        if (!os.isEmpty())
-            id.evidence << tr("Native OS \"%1\"").arg(os);
-        return id;
-    }
+    if (!os.isEmpty())
+        id.evidence << ServerIdentity::tr("Native OS \"%1\"").arg(os);
+    return true;
+}
+
+// Native OS as SMB1 servers report it ("Windows 5.0", "Windows Server 2003 3790 ...").
+bool identifyByNativeOs(const SmbProbe::Result &r, ServerIdentity &id)
+{
+    static const QRegularExpression windowsBuild(QStringLiteral("\\b(\\d{4,5})\\b"));
+    const QString &os = r.nativeOs;
     if (os.startsWith(QLatin1String("Windows 5.0"))) {
         id.family = QStringLiteral("windows-2000");
         id.version = QStringLiteral("5.0");
-        id.title = tr("Windows 2000");
+        id.title = ServerIdentity::tr("Windows 2000");
         id.confidence = 0.9;
     } else if (os.startsWith(QLatin1String("Windows 5.1")) || os.contains(QLatin1String("2003"))) {
         id.family = QStringLiteral("windows-xp-2003");
-        id.title = os.startsWith(QLatin1String("Windows 5.1")) ? tr("Windows XP") : os;
+        id.title =
+            os.startsWith(QLatin1String("Windows 5.1")) ? ServerIdentity::tr("Windows XP") : os;
         id.confidence = 0.9;
     } else if (os.startsWith(QLatin1String("Windows")) && !os.contains(QLatin1String("NT"))) {
         id.family = QStringLiteral("windows-vista-or-later");
@@ -852,37 +920,57 @@ ServerIdentity ServerIdentity::classify(const SmbProbe::Result &r)
         id.title = os;
         id.confidence = 0.8;
     }
-    if (!os.isEmpty() && id.family != QLatin1String("unknown")) {
-        id.evidence << tr("Native OS \"%1\", Native LAN Manager \"%2\"").arg(os, lanman);
-        return id;
-    }
+    if (os.isEmpty() || id.family == QLatin1String("unknown"))
+        return false;
+    id.evidence << ServerIdentity::tr("Native OS \"%1\", Native LAN Manager \"%2\"")
+                       .arg(os, r.nativeLanMan);
+    return true;
+}
+
+// Without names or versions: what the server's answers look like.
+void identifyByShape(const SmbProbe::Result &r, ServerIdentity &id)
+{
     if (r.smb1 && !r.smb2 && !r.extendedSecurity && r.challengeLength == 8 &&
         r.dialect == QLatin1String("NT LM 0.12")) {
         // The shape NT 4.0 always answers with (CIFS: NT LM 0.12 without extended security,
         // 8-byte challenge). A LAN Manager dialect reply has the same 8-byte challenge but is
         // not NT: it falls through to the dialect check below.
         id.family = QStringLiteral("windows-nt4");
-        id.title = tr("Windows NT 4.0 class server (or older: Windows 9x, LAN Manager)");
+        id.title =
+            ServerIdentity::tr("Windows NT 4.0 class server (or older: Windows 9x, LAN Manager)");
         id.confidence = 0.7;
-        id.evidence << tr("SMB1 only, no CAP_EXTENDED_SECURITY although the request asked for it, "
-                          "8-byte challenge");
-        return id;
+        id.evidence << ServerIdentity::tr("SMB1 only, no CAP_EXTENDED_SECURITY although the "
+                                          "request asked for it, 8-byte challenge");
+        return;
     }
     if (r.dialect.startsWith(QLatin1String("LANMAN")) ||
         r.dialect.startsWith(QLatin1String("LM")) ||
         r.dialect.startsWith(QLatin1String("PC NETWORK"))) {
         id.family = QStringLiteral("other");
-        id.title = tr("LAN Manager-era server (dialect %1)").arg(r.dialect);
+        id.title = ServerIdentity::tr("LAN Manager-era server (dialect %1)").arg(r.dialect);
         id.confidence = 0.7;
-        id.evidence << tr("highest dialect %1").arg(r.dialect);
-        return id;
+        id.evidence << ServerIdentity::tr("highest dialect %1").arg(r.dialect);
+        return;
     }
     if (r.smb2) {
         id.family = QStringLiteral("other");
-        id.title = tr("SMB2/3 server (dialect %1)").arg(r.dialect);
+        id.title = ServerIdentity::tr("SMB2/3 server (dialect %1)").arg(r.dialect);
         id.confidence = 0.4;
-        id.evidence << tr("speaks SMB %1 but told nothing about its OS").arg(r.dialect);
+        id.evidence
+            << ServerIdentity::tr("speaks SMB %1 but told nothing about its OS").arg(r.dialect);
     }
+}
+
+} // namespace
+
+ServerIdentity ServerIdentity::classify(const SmbProbe::Result &r)
+{
+    ServerIdentity id;
+    id.family = QStringLiteral("unknown");
+    id.title = tr("Unknown server");
+    if (!identifySamba(r, id) && !identifyNt4ByName(r, id) && !identifyByNtlmVersion(r, id) &&
+        !identifyByNativeOs(r, id))
+        identifyByShape(r, id);
     return id;
 }
 

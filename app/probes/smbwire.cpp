@@ -586,6 +586,81 @@ QByteArray smb1NegotiateRequest(const QStringList &dialects, quint16 flags2, qui
     return m;
 }
 
+// The 13 words of a LAN Manager 1.0 - 2.1 reply (MS-CIFS 2.2.4.52.2, [SMB-LM21]) and its bytes.
+static bool readLanmanNegotiate(const QByteArray &message, WireReader &r,
+                                Smb1NegotiateResponse *out, WireError *error)
+{
+    out->dialectIndex = r.u16le();
+    out->securityMode = quint8(r.u16le() & 0xFF);
+    out->maxBufferSize = r.u16le();
+    out->maxMpxCount = r.u16le();
+    out->maxNumberVcs = r.u16le();
+    r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "RawMode")).skip(2);
+    out->sessionKey = r.u32le();
+    const quint16 time = r.u16le();
+    const quint16 date = r.u16le();
+    out->serverTimeZone = qint16(r.u16le());
+    const quint16 keyLength = r.u16le();
+    r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "Reserved")).skip(2);
+    if (!r.ok())
+        return failFrom(error, r);
+    out->systemTime = fromDosDateTime(date, time, out->serverTimeZone);
+    out->challengeLength = quint8(qMin<quint16>(keyLength, 0xFF));
+    qsizetype end = 0;
+    if (!readByteCount(r, &end, error))
+        return false;
+    const QByteArray block = message.left(end);
+    WireReader b(block, r.pos());
+    out->challenge =
+        b.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the challenge")).bytes(keyLength);
+    if (!b.ok())
+        return failFrom(error, b);
+    out->domainName = b.asciiZ(); // OEM even when FLAGS2 says Unicode
+    return true;
+}
+
+// The 17 words of an NT LAN Manager reply (MS-CIFS 2.2.4.52.2, MS-SMB 2.2.4.5.2) and its
+// bytes: a GUID and security blob with extended security, else challenge and names.
+static bool readNtLmNegotiate(const QByteArray &message, WireReader &r, Smb1NegotiateResponse *out,
+                              WireError *error)
+{
+    const bool unicode = out->flags2 & Flags2Unicode;
+    out->dialectIndex = r.u16le();
+    out->securityMode = r.u8();
+    out->maxMpxCount = r.u16le();
+    out->maxNumberVcs = r.u16le();
+    out->maxBufferSize = r.u32le();
+    out->maxRawSize = r.u32le();
+    out->sessionKey = r.u32le();
+    out->capabilities = r.u32le();
+    out->systemTime = fromFileTime(r.u64le());
+    out->serverTimeZone = qint16(r.u16le());
+    out->challengeLength = r.u8();
+    if (!r.ok())
+        return failFrom(error, r);
+    qsizetype end = 0;
+    if (!readByteCount(r, &end, error))
+        return false;
+    const QByteArray block = message.left(end);
+    WireReader b(block, r.pos());
+    if (out->extendedSecurity()) {
+        out->serverGuid =
+            b.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the server GUID")).bytes(16);
+        out->securityBlob = b.bytes(b.remaining()); // may be empty (XP: client's choice)
+    } else {
+        out->challenge = b.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the challenge"))
+                             .bytes(out->challengeLength);
+        // No alignment pad here: the strings follow the challenge directly.
+        if (b.ok() && b.remaining() > 0)
+            out->domainName = readSmbString(b, unicode);
+        if (b.ok() && b.remaining() > 0)
+            out->serverName = readSmbString(b, unicode);
+    }
+    if (!b.ok())
+        return failFrom(error, b);
+    return true;
+}
+
 bool parseSmb1NegotiateResponse(const QByteArray &message, Smb1NegotiateResponse *out,
                                 WireError *error)
 {
@@ -594,7 +669,6 @@ bool parseSmb1NegotiateResponse(const QByteArray &message, Smb1NegotiateResponse
     quint16 uid = 0;
     if (!readSmb1ReplyHeader(r, Smb1Negotiate, &out->status, &out->flags2, &uid, error))
         return false;
-    const bool unicode = out->flags2 & Flags2Unicode;
     out->wordCount = r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "WordCount")).u8();
     if (!r.ok())
         return failFrom(error, r);
@@ -609,69 +683,10 @@ bool parseSmb1NegotiateResponse(const QByteArray &message, Smb1NegotiateResponse
         if (!r.ok())
             return failFrom(error, r);
         return readByteCount(r, &end, error);
-    case 13: { // LAN Manager 1.0 - 2.1 (MS-CIFS 2.2.4.52.2, [SMB-LM21])
-        out->dialectIndex = r.u16le();
-        out->securityMode = quint8(r.u16le() & 0xFF);
-        out->maxBufferSize = r.u16le();
-        out->maxMpxCount = r.u16le();
-        out->maxNumberVcs = r.u16le();
-        r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "RawMode")).skip(2);
-        out->sessionKey = r.u32le();
-        const quint16 time = r.u16le();
-        const quint16 date = r.u16le();
-        out->serverTimeZone = qint16(r.u16le());
-        const quint16 keyLength = r.u16le();
-        r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "Reserved")).skip(2);
-        if (!r.ok())
-            return failFrom(error, r);
-        out->systemTime = fromDosDateTime(date, time, out->serverTimeZone);
-        out->challengeLength = quint8(qMin<quint16>(keyLength, 0xFF));
-        if (!readByteCount(r, &end, error))
-            return false;
-        const QByteArray block = message.left(end);
-        WireReader b(block, r.pos());
-        out->challenge =
-            b.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the challenge")).bytes(keyLength);
-        if (!b.ok())
-            return failFrom(error, b);
-        out->domainName = b.asciiZ(); // OEM even when FLAGS2 says Unicode
-        return true;
-    }
-    case 17: { // NT LAN Manager (MS-CIFS 2.2.4.52.2, MS-SMB 2.2.4.5.2)
-        out->dialectIndex = r.u16le();
-        out->securityMode = r.u8();
-        out->maxMpxCount = r.u16le();
-        out->maxNumberVcs = r.u16le();
-        out->maxBufferSize = r.u32le();
-        out->maxRawSize = r.u32le();
-        out->sessionKey = r.u32le();
-        out->capabilities = r.u32le();
-        out->systemTime = fromFileTime(r.u64le());
-        out->serverTimeZone = qint16(r.u16le());
-        out->challengeLength = r.u8();
-        if (!r.ok())
-            return failFrom(error, r);
-        if (!readByteCount(r, &end, error))
-            return false;
-        const QByteArray block = message.left(end);
-        WireReader b(block, r.pos());
-        if (out->extendedSecurity()) {
-            out->serverGuid =
-                b.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the server GUID")).bytes(16);
-            out->securityBlob = b.bytes(b.remaining()); // may be empty (XP: client's choice)
-        } else {
-            out->challenge = b.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the challenge"))
-                                 .bytes(out->challengeLength);
-            // No alignment pad here: the strings follow the challenge directly.
-            if (b.ok() && b.remaining() > 0)
-                out->domainName = readSmbString(b, unicode);
-            if (b.ok() && b.remaining() > 0)
-                out->serverName = readSmbString(b, unicode);
-        }
-        if (!b.ok())
-            return failFrom(error, b);
-        return true;
-    }
+    case 13:
+        return readLanmanNegotiate(message, r, out, error);
+    case 17:
+        return readNtLmNegotiate(message, r, out, error);
     default:
         return failAt(error, Smb1HeaderSize,
                       QCoreApplication::translate(
@@ -977,17 +992,20 @@ QByteArray ntlmNegotiateMessage()
     return m;
 }
 
-bool parseNtlmChallenge(const QByteArray &message, NtlmChallenge *out, WireError *error)
+namespace {
+
+// Where the CHALLENGE_MESSAGE's variable fields lie (a length of 0: the field is absent).
+struct NtlmPayload
 {
-    *out = NtlmChallenge();
-    if (message.size() > MaxMessageSize)
-        return failAt(
-            error, 0,
-            QCoreApplication::translate(
-                "Gpsi::Smb", "the %1-byte NTLM message is larger than the %2 bytes accepted")
-                .arg(message.size())
-                .arg(MaxMessageSize));
-    WireReader r(message);
+    quint16 nameLength = 0;
+    quint32 nameOffset = 0;
+    quint16 infoLength = 0;
+    quint32 infoOffset = 0;
+};
+
+// The signature and MessageType: the reader is left at TargetNameFields.
+bool readNtlmChallengeType(WireReader &r, WireError *error)
+{
     const QByteArray signature =
         r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the NTLMSSP signature")).bytes(8);
     if (!r.ok())
@@ -1004,33 +1022,27 @@ bool parseNtlmChallenge(const QByteArray &message, NtlmChallenge *out, WireError
                       QCoreApplication::translate(
                           "Gpsi::Smb", "NTLM message type %1, expected 2 (CHALLENGE_MESSAGE)")
                           .arg(type));
-    const quint16 nameLength =
-        r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "TargetNameFields")).u16le();
-    r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "TargetNameFields")).skip(2);
-    const quint32 nameOffset =
-        r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "TargetNameFields")).u32le();
-    out->flags = r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "NegotiateFlags")).u32le();
-    out->serverChallenge =
-        r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the server challenge")).bytes(8);
-    if (!r.ok())
-        return failFrom(error, r);
+    return true;
+}
 
-    // Reserved(8) and TargetInfoFields(8) exist in every NTLM version that sends target info;
-    // very old servers end the message after the challenge.
-    quint16 infoLength = 0;
-    quint32 infoOffset = 0;
+// Reserved(8) and TargetInfoFields(8) exist in every NTLM version that sends target info;
+// very old servers end the message after the challenge. The VERSION field follows them when
+// the payload leaves room for it.
+void readNtlmInfoAndVersion(const QByteArray &message, WireReader &r, NtlmPayload &payload,
+                            NtlmChallenge *out)
+{
     const bool hasInfoFields = message.size() >= 48 && (out->flags & NtlmNegotiateTargetInfo);
     if (hasInfoFields) {
         r.seek(40);
-        infoLength = r.u16le();
+        payload.infoLength = r.u16le();
         r.skip(2);
-        infoOffset = r.u32le();
+        payload.infoOffset = r.u32le();
     }
     qint64 payloadStart = message.size();
-    if (nameLength > 0)
-        payloadStart = qMin<qint64>(payloadStart, nameOffset);
-    if (infoLength > 0)
-        payloadStart = qMin<qint64>(payloadStart, infoOffset);
+    if (payload.nameLength > 0)
+        payloadStart = qMin<qint64>(payloadStart, payload.nameOffset);
+    if (payload.infoLength > 0)
+        payloadStart = qMin<qint64>(payloadStart, payload.infoOffset);
     if ((out->flags & NtlmNegotiateVersion) && message.size() >= 56 && payloadStart >= 56) {
         r.seek(48);
         out->hasVersion = true;
@@ -1040,35 +1052,72 @@ bool parseNtlmChallenge(const QByteArray &message, NtlmChallenge *out, WireError
         r.skip(3);
         out->ntlmRevision = r.u8();
     }
-    if (!r.ok())
-        return failFrom(error, r);
+}
 
-    if (nameLength > 0) {
-        if (qint64(nameOffset) + nameLength > message.size())
-            return failAt(error, 12,
-                          QCoreApplication::translate(
-                              "Gpsi::Smb", "TargetName (offset %1, %2 bytes) runs past the end of "
-                                           "the %3-byte message")
-                              .arg(hexOffset(nameOffset))
-                              .arg(nameLength)
-                              .arg(message.size()));
-        const QByteArray raw = message.mid(nameOffset, nameLength);
-        out->targetName =
-            (out->flags & NtlmNegotiateUnicode) ? decodeUtf16(raw) : QString::fromLatin1(raw);
-    }
-    if (infoLength == 0)
+bool readNtlmTargetName(const QByteArray &message, const NtlmPayload &payload, NtlmChallenge *out,
+                        WireError *error)
+{
+    if (payload.nameLength == 0)
         return true;
-    if (qint64(infoOffset) + infoLength > message.size())
+    if (qint64(payload.nameOffset) + payload.nameLength > message.size())
+        return failAt(error, 12,
+                      QCoreApplication::translate(
+                          "Gpsi::Smb", "TargetName (offset %1, %2 bytes) runs past the end of "
+                                       "the %3-byte message")
+                          .arg(hexOffset(payload.nameOffset))
+                          .arg(payload.nameLength)
+                          .arg(message.size()));
+    const QByteArray raw = message.mid(payload.nameOffset, payload.nameLength);
+    out->targetName =
+        (out->flags & NtlmNegotiateUnicode) ? decodeUtf16(raw) : QString::fromLatin1(raw);
+    return true;
+}
+
+void storeAvPair(quint16 id, const QByteArray &value, NtlmChallenge *out)
+{
+    switch (id) {
+    case 1:
+        out->nbComputerName = decodeUtf16(value);
+        break;
+    case 2:
+        out->nbDomainName = decodeUtf16(value);
+        break;
+    case 3:
+        out->dnsComputerName = decodeUtf16(value);
+        break;
+    case 4:
+        out->dnsDomainName = decodeUtf16(value);
+        break;
+    case 5:
+        out->dnsTreeName = decodeUtf16(value);
+        break;
+    case 7:
+        if (value.size() == 8) {
+            WireReader t(value);
+            out->timestamp = fromFileTime(t.u64le());
+        }
+        break;
+    default:
+        break; // MsvAvFlags, restrictions, channel bindings, ...: not needed here
+    }
+}
+
+// AV_PAIRs (MS-NLMP 2.2.2.1), each checked against the TargetInfo buffer.
+bool readNtlmTargetInfo(const QByteArray &message, const NtlmPayload &payload, NtlmChallenge *out,
+                        WireError *error)
+{
+    if (payload.infoLength == 0)
+        return true;
+    if (qint64(payload.infoOffset) + payload.infoLength > message.size())
         return failAt(error, 40,
                       QCoreApplication::translate(
                           "Gpsi::Smb", "TargetInfo (offset %1, %2 bytes) runs past the end of the "
                                        "%3-byte message")
-                          .arg(hexOffset(infoOffset))
-                          .arg(infoLength)
+                          .arg(hexOffset(payload.infoOffset))
+                          .arg(payload.infoLength)
                           .arg(message.size()));
-    // AV_PAIRs (MS-NLMP 2.2.2.1), each checked against the TargetInfo buffer.
-    const QByteArray info = message.left(qsizetype(infoOffset) + infoLength);
-    WireReader a(info, infoOffset);
+    const QByteArray info = message.left(qsizetype(payload.infoOffset) + payload.infoLength);
+    WireReader a(info, payload.infoOffset);
     while (a.remaining() > 0) {
         const quint16 id = a.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "an AV_PAIR")).u16le();
         const quint16 length = a.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "an AV_PAIR")).u16le();
@@ -1080,33 +1129,40 @@ bool parseNtlmChallenge(const QByteArray &message, NtlmChallenge *out, WireError
             a.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "an AV_PAIR value")).bytes(length);
         if (!a.ok())
             return failFrom(error, a);
-        switch (id) {
-        case 1:
-            out->nbComputerName = decodeUtf16(value);
-            break;
-        case 2:
-            out->nbDomainName = decodeUtf16(value);
-            break;
-        case 3:
-            out->dnsComputerName = decodeUtf16(value);
-            break;
-        case 4:
-            out->dnsDomainName = decodeUtf16(value);
-            break;
-        case 5:
-            out->dnsTreeName = decodeUtf16(value);
-            break;
-        case 7:
-            if (value.size() == 8) {
-                WireReader t(value);
-                out->timestamp = fromFileTime(t.u64le());
-            }
-            break;
-        default:
-            break; // MsvAvFlags, restrictions, channel bindings, ...: not needed here
-        }
+        storeAvPair(id, value, out);
     }
     return true;
+}
+
+} // namespace
+
+bool parseNtlmChallenge(const QByteArray &message, NtlmChallenge *out, WireError *error)
+{
+    *out = NtlmChallenge();
+    if (message.size() > MaxMessageSize)
+        return failAt(
+            error, 0,
+            QCoreApplication::translate(
+                "Gpsi::Smb", "the %1-byte NTLM message is larger than the %2 bytes accepted")
+                .arg(message.size())
+                .arg(MaxMessageSize));
+    WireReader r(message);
+    if (!readNtlmChallengeType(r, error))
+        return false;
+    NtlmPayload payload;
+    payload.nameLength = r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "TargetNameFields")).u16le();
+    r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "TargetNameFields")).skip(2);
+    payload.nameOffset = r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "TargetNameFields")).u32le();
+    out->flags = r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "NegotiateFlags")).u32le();
+    out->serverChallenge =
+        r.field(QT_TRANSLATE_NOOP("Gpsi::WireReader", "the server challenge")).bytes(8);
+    if (!r.ok())
+        return failFrom(error, r);
+    readNtlmInfoAndVersion(message, r, payload, out);
+    if (!r.ok())
+        return failFrom(error, r);
+    return readNtlmTargetName(message, payload, out, error) &&
+           readNtlmTargetInfo(message, payload, out, error);
 }
 
 QByteArray findNtlmssp(const QByteArray &blob)

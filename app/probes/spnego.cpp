@@ -297,6 +297,73 @@ bool readOutermost(DerParser &p, const QByteArray &blob, Tlv *top)
     return p.read(0, blob.size(), top);
 }
 
+// RFC 2743 3.1: [APPLICATION 0] { thisMech OID, innerContextToken }, or a bare
+// NegotiationToken. *init is the NegotiationToken, *depth its nesting depth.
+bool unwrapGssToken(DerParser &p, const QByteArray &blob, const Tlv &top, Tlv *init, int *depth)
+{
+    if (top.tag != TagGssApplication) {
+        *init = top;
+        return true;
+    }
+    Tlv mech;
+    if (!p.checkDepth(*depth + 1, top.start) ||
+        !p.expect(top.start, top.end, TagOid,
+                  QT_TRANSLATE_NOOP("Gpsi::Spnego", "the GSS-API mechanism OID"), &mech))
+        return false;
+    const QString oid = decodeOid(blob.mid(mech.start, mech.length()));
+    if (oid != QLatin1String(OidSpnego))
+        return p.fail(
+            mech.offset,
+            QCoreApplication::translate("Gpsi::Spnego", "the GSS-API token is for %1, not SPNEGO")
+                .arg(oid.isEmpty() ? QCoreApplication::translate("Gpsi::Spnego", "a malformed OID")
+                                   : mechanismName(oid)));
+    ++*depth;
+    return p.read(mech.end, top.end, init);
+}
+
+// One field of the NegTokenInit sequence, at the given depth of the sequence.
+bool parseNegTokenInitField(DerParser &p, const QByteArray &blob, const Tlv &field, int depth,
+                            NegTokenInit *out)
+{
+    switch (field.tag) {
+    case 0xA0: // mechTypes
+        return parseMechTypes(p, field, depth + 1, &out->mechTypes);
+    case 0xA2: { // mechToken
+        Tlv token;
+        const bool ok = p.checkDepth(depth + 2, field.start) &&
+                        p.single(field, TagOctetString,
+                                 QT_TRANSLATE_NOOP("Gpsi::Spnego", "the mechToken"), &token);
+        if (ok)
+            out->mechToken = blob.mid(token.start, token.length());
+        return ok;
+    }
+    case 0xA3: { // negHints (MS-SPNG NegTokenInit2) or mechListMIC (RFC 4178)
+        Tlv inner;
+        bool ok = p.checkDepth(depth + 2, field.start) && p.read(field.start, field.end, &inner);
+        if (ok && inner.end != field.end)
+            ok = p.fail(inner.end, QCoreApplication::translate(
+                                       "Gpsi::Spnego", "trailing bytes after negHints at %1")
+                                       .arg(hexOffset(inner.end)));
+        if (ok && inner.tag == TagSequence)
+            ok = parseNegHints(p, inner, depth + 2, &out->hintName);
+        else if (ok && inner.tag != TagOctetString)
+            ok = p.fail(
+                inner.offset,
+                QCoreApplication::translate(
+                    "Gpsi::Spnego", "wrong DER tag %1 at %2: expected negHints or a mechListMIC")
+                    .arg(hexTag(inner.tag), hexOffset(inner.offset)));
+        return ok;
+    }
+    default:
+        if ((field.tag & 0xC0) != 0x80)
+            return p.fail(field.offset,
+                          QCoreApplication::translate(
+                              "Gpsi::Spnego", "unexpected DER tag %1 at %2 in the NegTokenInit")
+                              .arg(hexTag(field.tag), hexOffset(field.offset)));
+        return p.validate(field, depth + 1); // reqFlags, mechListMIC, later additions
+    }
+}
+
 } // namespace
 
 bool parseNegTokenInit(const QByteArray &blob, NegTokenInit *out, WireError *error)
@@ -308,29 +375,8 @@ bool parseNegTokenInit(const QByteArray &blob, NegTokenInit *out, WireError *err
         return setError(error, p.error());
     int depth = 1;
     Tlv init;
-    if (top.tag == TagGssApplication) {
-        // RFC 2743 3.1: [APPLICATION 0] { thisMech OID, innerContextToken }
-        Tlv mech;
-        if (!p.checkDepth(depth + 1, top.start) ||
-            !p.expect(top.start, top.end, TagOid,
-                      QT_TRANSLATE_NOOP("Gpsi::Spnego", "the GSS-API mechanism OID"), &mech))
-            return setError(error, p.error());
-        const QString oid = decodeOid(blob.mid(mech.start, mech.length()));
-        if (oid != QLatin1String(OidSpnego)) {
-            p.fail(mech.offset,
-                   QCoreApplication::translate("Gpsi::Spnego",
-                                               "the GSS-API token is for %1, not SPNEGO")
-                       .arg(oid.isEmpty()
-                                ? QCoreApplication::translate("Gpsi::Spnego", "a malformed OID")
-                                : mechanismName(oid)));
-            return setError(error, p.error());
-        }
-        ++depth;
-        if (!p.read(mech.end, top.end, &init))
-            return setError(error, p.error());
-    } else {
-        init = top; // a bare NegotiationToken
-    }
+    if (!unwrapGssToken(p, blob, top, &init, &depth))
+        return setError(error, p.error());
     if (init.tag != TagNegTokenInit) {
         p.fail(init.offset,
                init.tag == TagNegTokenResp
@@ -350,50 +396,8 @@ bool parseNegTokenInit(const QByteArray &blob, NegTokenInit *out, WireError *err
     qsizetype pos = seq.start;
     while (pos < seq.end) {
         Tlv field;
-        if (!p.checkDepth(depth + 1, pos) || !p.read(pos, seq.end, &field))
-            return setError(error, p.error());
-        bool ok = true;
-        switch (field.tag) {
-        case 0xA0: // mechTypes
-            ok = parseMechTypes(p, field, depth + 1, &out->mechTypes);
-            break;
-        case 0xA2: { // mechToken
-            Tlv token;
-            ok = p.checkDepth(depth + 2, field.start) &&
-                 p.single(field, TagOctetString, QT_TRANSLATE_NOOP("Gpsi::Spnego", "the mechToken"),
-                          &token);
-            if (ok)
-                out->mechToken = blob.mid(token.start, token.length());
-            break;
-        }
-        case 0xA3: { // negHints (MS-SPNG NegTokenInit2) or mechListMIC (RFC 4178)
-            Tlv inner;
-            ok = p.checkDepth(depth + 2, field.start) && p.read(field.start, field.end, &inner);
-            if (ok && inner.end != field.end)
-                ok = p.fail(inner.end, QCoreApplication::translate(
-                                           "Gpsi::Spnego", "trailing bytes after negHints at %1")
-                                           .arg(hexOffset(inner.end)));
-            if (ok && inner.tag == TagSequence)
-                ok = parseNegHints(p, inner, depth + 2, &out->hintName);
-            else if (ok && inner.tag != TagOctetString)
-                ok = p.fail(inner.offset,
-                            QCoreApplication::translate(
-                                "Gpsi::Spnego",
-                                "wrong DER tag %1 at %2: expected negHints or a mechListMIC")
-                                .arg(hexTag(inner.tag), hexOffset(inner.offset)));
-            break;
-        }
-        default:
-            if ((field.tag & 0xC0) != 0x80)
-                ok = p.fail(field.offset,
-                            QCoreApplication::translate(
-                                "Gpsi::Spnego", "unexpected DER tag %1 at %2 in the NegTokenInit")
-                                .arg(hexTag(field.tag), hexOffset(field.offset)));
-            else
-                ok = p.validate(field, depth + 1); // reqFlags, mechListMIC, later additions
-            break;
-        }
-        if (!ok)
+        if (!p.checkDepth(depth + 1, pos) || !p.read(pos, seq.end, &field) ||
+            !parseNegTokenInitField(p, blob, field, depth, out))
             return setError(error, p.error());
         pos = field.end;
     }
