@@ -12,6 +12,7 @@
 using Gpsi::CatalogueEntry;
 using Gpsi::EventCatalogue;
 using Gpsi::EventRecord;
+using Gpsi::EventRole;
 using Gpsi::LiveChannelQuery;
 using Gpsi::LiveEventReader;
 using Gpsi::LiveQueryOptions;
@@ -28,7 +29,7 @@ CatalogueEntry entry(const QStringList &providers, quint16 id, const QString &ch
     e.providers = providers;
     e.channel = channel;
     e.eventId = id;
-    e.role = QStringLiteral("context");
+    e.role = EventRole::Context;
     return e;
 }
 
