@@ -1,7 +1,5 @@
 #include "evtxvalue.h"
 
-#include <QtEndian>
-
 #include <bit>
 #include <charconv>
 #include <cmath>
