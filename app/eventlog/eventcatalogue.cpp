@@ -12,6 +12,7 @@
 #include <QTime>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <limits>
 
 #include "errorcodes.h"
@@ -367,128 +368,601 @@ QString numberText(double d)
     return QString::number(qint64(d));
 }
 
-// The catalogue entry document -> CatalogueEntry; an empty return value means success.
-struct EntryReader
+// A literal of a template as it reads back: its pattern, whether any fixed text is left of it,
+// and whether an optional dot stands for it (either way a following space needs its own \s*).
+struct TextPiece
 {
-    const QJsonObject &o;
-    QString where;
-
-    QString string(const char *key, QString *out, bool required) const
-    {
-        const QJsonValue v = o.value(QLatin1String(key));
-        if (v.isUndefined()) {
-            if (required)
-                return EventCatalogue::tr("%1: \"%2\" is missing").arg(where, QLatin1String(key));
-            return {};
-        }
-        if (!v.isString())
-            return EventCatalogue::tr("%1: \"%2\" must be a string").arg(where, QLatin1String(key));
-        *out = v.toString();
-        if (required && out->trimmed().isEmpty())
-            return EventCatalogue::tr("%1: \"%2\" is empty").arg(where, QLatin1String(key));
-        return {};
-    }
-
-    QString strings(const QJsonValue &v, const QString &key, QStringList *out) const
-    {
-        if (v.isUndefined())
-            return {};
-        if (!v.isArray())
-            return EventCatalogue::tr("%1: \"%2\" must be an array of strings").arg(where, key);
-        for (const QJsonValue &s : v.toArray()) {
-            if (!s.isString())
-                return EventCatalogue::tr("%1: \"%2\" must be an array of strings").arg(where, key);
-            *out << s.toString();
-        }
-        return {};
-    }
+    QString pattern;
+    bool fixed = false;
+    bool bounded = false;
 };
 
-QString readCondition(const QJsonObject &c, const QString &where, CatalogueCondition *out)
+TextPiece textPiece(const QList<Token> &tokens, qsizetype k, bool last)
 {
-    const QJsonValue field = c.value(QLatin1String("field"));
-    if (!field.isString() || field.toString().trimmed().isEmpty())
-        return EventCatalogue::tr("%1: a rule condition has no \"field\"").arg(where);
-    out->field = field.toString();
-    int ops = 0;
-    for (const QString &op : conditionOps()) {
-        const QJsonValue v = c.value(op);
-        if (v.isUndefined())
-            continue;
-        ++ops;
-        out->op = op;
-        if (op == QLatin1String("present") || op == QLatin1String("absent")) {
-            if (!v.isBool())
-                return EventCatalogue::tr("%1: rule \"%2\" must be true or false").arg(where, op);
-            if (!v.toBool())
-                out->op = op == QLatin1String("present") ? QStringLiteral("absent")
-                                                         : QStringLiteral("present");
-        } else if (op == QLatin1String("in") || op == QLatin1String("notIn")) {
-            if (!v.isArray())
-                return EventCatalogue::tr("%1: rule \"%2\" must be an array").arg(where, op);
-            for (const QJsonValue &x : v.toArray()) {
-                if (x.isString())
-                    out->values << x.toString();
-                else if (x.isDouble())
-                    out->values << numberText(x.toDouble());
-                else
-                    return EventCatalogue::tr("%1: rule \"%2\" holds a value that is neither a "
-                                              "string nor a number")
-                        .arg(where, op);
-            }
-        } else {
-            if (v.isString())
-                out->values << v.toString();
-            else if (v.isDouble() && op != QLatin1String("matches"))
-                out->values << numberText(v.toDouble());
-            else
-                return EventCatalogue::tr("%1: rule \"%2\" must be a string").arg(where, op);
-            if (op == QLatin1String("matches")) {
-                out->pattern = QRegularExpression(out->values.constFirst(),
-                                                  QRegularExpression::CaseInsensitiveOption);
-                if (!out->pattern.isValid())
-                    return EventCatalogue::tr("%1: rule regular expression \"%2\" does not "
-                                              "compile: %3")
-                        .arg(where, out->values.constFirst(), out->pattern.errorString());
-            }
-        }
+    QString text = tokens.at(k).text;
+    QString prefix;
+    QString suffix;
+    if (k > 0 && tokens.at(k - 1).kind == Token::Error && text.startsWith(QLatin1Char('.'))) {
+        prefix = QStringLiteral("\\.?");
+        text.remove(0, 1);
     }
-    if (ops != 1)
-        return EventCatalogue::tr("%1: a rule condition on \"%2\" needs exactly one of %3")
-            .arg(where, out->field, conditionOps().join(QStringLiteral(", ")));
-    return {};
+    qsizetype next = k + 1;
+    while (next < tokens.size() && tokens.at(next).kind == Token::Space)
+        ++next;
+    if (next < tokens.size() && tokens.at(next).kind == Token::Error) {
+        // "The error was : %%%3" (XP and later) and "The error was %%%3." (Windows 2000) read
+        // back alike.
+        while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+    }
+    if (last && text.endsWith(QLatin1Char('.'))) {
+        text.chop(1);
+        suffix = QStringLiteral("\\.?");
+    }
+    return {prefix + QRegularExpression::escape(text) + suffix, !text.isEmpty(),
+            !prefix.isEmpty() || !suffix.isEmpty()};
 }
+
+// Does the condition hold for the event's fields (or "@message", its message)?
+bool holds(const CatalogueCondition &c, const MatchedEvent &m)
+{
+    const QString v = c.field == QLatin1String("@message") ? m.message : m.fields.value(c.field);
+    if (c.op == QLatin1String("present"))
+        return !v.isEmpty();
+    if (c.op == QLatin1String("absent"))
+        return v.isEmpty();
+    if (c.op == QLatin1String("matches"))
+        return v.size() <= kMaxReadBack && c.pattern.match(v).hasMatch();
+    const bool any = std::any_of(c.values.cbegin(), c.values.cend(), [&v](const QString &x) {
+        return v.compare(x, Qt::CaseInsensitive) == 0;
+    });
+    if (c.op == QLatin1String("equals") || c.op == QLatin1String("in"))
+        return any;
+    return !any; // notEquals, notIn
+}
+
+struct RoleName
+{
+    EventRole role;
+    const char *name;
+};
+
+// In EventRole order.
+constexpr RoleName kRoleNames[] = {
+    {EventRole::InstallFailed, "install-failed"},
+    {EventRole::PolicyFailed, "policy-failed"},
+    {EventRole::CseFailed, "cse-failed"},
+    {EventRole::Pending, "pending"},
+    {EventRole::Succeeded, "succeeded"},
+    {EventRole::Processing, "processing"},
+    {EventRole::NetworkNotReady, "network-not-ready"},
+    {EventRole::SlowLink, "slow-link"},
+    {EventRole::Smb1Missing, "smb1-missing"},
+    {EventRole::SmbFailed, "smb-failed"},
+    {EventRole::GuestRejected, "guest-rejected"},
+    {EventRole::MsiFailed, "msi-failed"},
+    {EventRole::MsiSucceeded, "msi-succeeded"},
+    {EventRole::SrpBlocked, "srp-blocked"},
+    {EventRole::DcUnreachable, "dc-unreachable"},
+    {EventRole::ClockSkew, "clock-skew"},
+    {EventRole::NameFailed, "name-failed"},
+    {EventRole::Context, "context"},
+    {EventRole::Boot, "boot"},
+};
 
 } // namespace
 
-const QStringList &EventCatalogue::roles()
+// Reads a catalogue document into a catalogue the way KnowledgeBase::load does: every problem
+// is noted with its JSON path and reading goes on, so one run lists all of them. An entry with
+// a problem is left out.
+class EventCatalogue::Loader
 {
-    static const QStringList r = {QStringLiteral("install-failed"),
-                                  QStringLiteral("policy-failed"),
-                                  QStringLiteral("cse-failed"),
-                                  QStringLiteral("pending"),
-                                  QStringLiteral("succeeded"),
-                                  QStringLiteral("processing"),
-                                  QStringLiteral("network-not-ready"),
-                                  QStringLiteral("slow-link"),
-                                  QStringLiteral("smb1-missing"),
-                                  QStringLiteral("smb-failed"),
-                                  QStringLiteral("guest-rejected"),
-                                  QStringLiteral("msi-failed"),
-                                  QStringLiteral("msi-succeeded"),
-                                  QStringLiteral("srp-blocked"),
-                                  QStringLiteral("dc-unreachable"),
-                                  QStringLiteral("clock-skew"),
-                                  QStringLiteral("name-failed"),
-                                  QStringLiteral("context"),
-                                  QStringLiteral("boot")};
+public:
+    Loader(EventCatalogue *catalogue, QStringList *problems)
+        : m_catalogue(catalogue)
+        , m_problems(problems)
+    {}
+
+    void readErrorCauses(const QJsonValue &value);
+    void readEntry(const QJsonValue &value, qsizetype index);
+
+private:
+    void problem(const QString &text) { *m_problems << text; }
+    bool text(const QJsonObject &o, const char *key, const QString &where, bool required,
+              QString *out);
+    bool textList(const QJsonValue &value, const QString &path, QStringList *out);
+    std::optional<EventRole> role(const QJsonValue &value, const QString &path);
+
+    void readIdentity(const QJsonObject &o, const QString &where, CatalogueEntry *e);
+    void readTexts(const QJsonObject &o, const QString &where, CatalogueEntry *e);
+    void readMeaning(const QJsonObject &o, const QString &where, CatalogueEntry *e);
+    std::optional<CatalogueRule> rule(const QJsonValue &value, const QString &path);
+    std::optional<CatalogueCondition> condition(const QJsonValue &value, const QString &path);
+    bool conditionValues(const QJsonValue &v, const QString &path, CatalogueCondition *c);
+    QStringList readRegex(const QJsonObject &o, const QString &where, CatalogueEntry *e,
+                          Compiled *compiled);
+    void readFields(const QJsonObject &o, const QString &where, const QStringList &groups,
+                    CatalogueEntry *e);
+    std::optional<CatalogueField> field(const QJsonValue &value, const QString &path,
+                                        const CatalogueEntry &e, const QStringList &groups);
+    void readExample(const QJsonObject &o, const QString &where, CatalogueEntry *e);
+    void compileTemplates(const QString &where, const CatalogueEntry &e, Compiled *compiled);
+    bool registerKeys(const QString &where, const CatalogueEntry &e);
+
+    EventCatalogue *m_catalogue;
+    QStringList *m_problems;
+    QSet<QString> m_ids;
+    QSet<QString> m_keys; // provider + channel + event ID + version of the entries read
+};
+
+void EventCatalogue::Loader::readErrorCauses(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return;
+    if (!value.isObject()) {
+        problem(tr("errorCauses: must be an object"));
+        return;
+    }
+    const QJsonObject map = value.toObject();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        const QString path = QStringLiteral("errorCauses.%1").arg(it.key());
+        const qint64 code = ErrorCodes::parse(it.key());
+        if (code < 0) {
+            problem(tr("%1: the key is not an error code").arg(path));
+            continue;
+        }
+        QStringList causes;
+        if (textList(it.value(), path, &causes))
+            m_catalogue->m_errorCauses.insert(code, causes);
+    }
+}
+
+void EventCatalogue::Loader::readEntry(const QJsonValue &value, qsizetype index)
+{
+    QString where = QStringLiteral("entries[%1]").arg(index);
+    if (!value.isObject()) {
+        problem(tr("%1: must be an object").arg(where));
+        return;
+    }
+    const QJsonObject o = value.toObject();
+    const qsizetype before = m_problems->size();
+    CatalogueEntry e;
+    if (text(o, "id", where, true, &e.id)) {
+        where = QStringLiteral("entries[%1] (%2)").arg(index).arg(e.id);
+        if (m_ids.contains(e.id))
+            problem(tr("%1.id: the id is used twice").arg(where));
+        m_ids.insert(e.id);
+    }
+    readIdentity(o, where, &e);
+    readTexts(o, where, &e);
+    readMeaning(o, where, &e);
+    Compiled compiled;
+    const QStringList groups = readRegex(o, where, &e, &compiled);
+    readFields(o, where, groups, &e);
+    readExample(o, where, &e);
+    compileTemplates(where, e, &compiled);
+    if (m_problems->size() != before || !registerKeys(where, e))
+        return;
+    m_catalogue->m_byId[e.eventId] << m_catalogue->m_entries.size();
+    m_catalogue->m_entries << e;
+    m_catalogue->m_compiled << compiled;
+}
+
+bool EventCatalogue::Loader::text(const QJsonObject &o, const char *key, const QString &where,
+                                  bool required, QString *out)
+{
+    const QString path = where + QLatin1Char('.') + QLatin1String(key);
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined()) {
+        if (required)
+            problem(tr("%1: is missing").arg(path));
+        return !required;
+    }
+    if (!v.isString()) {
+        problem(tr("%1: must be a string").arg(path));
+        return false;
+    }
+    *out = v.toString();
+    if (required && out->trimmed().isEmpty()) {
+        problem(tr("%1: is empty").arg(path));
+        return false;
+    }
+    return true;
+}
+
+bool EventCatalogue::Loader::textList(const QJsonValue &value, const QString &path,
+                                      QStringList *out)
+{
+    if (value.isUndefined())
+        return true;
+    const QJsonArray list = value.toArray();
+    const bool strings =
+        value.isArray() &&
+        std::all_of(list.begin(), list.end(), [](const QJsonValue &s) { return s.isString(); });
+    if (!strings) {
+        problem(tr("%1: must be an array of strings").arg(path));
+        return false;
+    }
+    for (const QJsonValue &s : list)
+        *out << s.toString();
+    return true;
+}
+
+std::optional<EventRole> EventCatalogue::Loader::role(const QJsonValue &value, const QString &path)
+{
+    const std::optional<EventRole> r =
+        value.isString() ? roleFromName(value.toString()) : std::nullopt;
+    if (!r)
+        problem(tr("%1: unknown role \"%2\" (use %3)")
+                    .arg(path, value.toVariant().toString(), roles().join(QStringLiteral(", "))));
     return r;
 }
 
-bool EventCatalogue::isQuietRole(QStringView role)
+// Provider(s), channel, ID, version.
+void EventCatalogue::Loader::readIdentity(const QJsonObject &o, const QString &where,
+                                          CatalogueEntry *e)
 {
-    return role == u"succeeded" || role == u"msi-succeeded" || role == u"processing" ||
-           role == u"context" || role == u"boot";
+    const QString providers = where + QStringLiteral(".providers");
+    if (textList(o.value(QLatin1String("providers")), providers, &e->providers)) {
+        e->providers.removeIf([](const QString &p) { return p.trimmed().isEmpty(); });
+        if (e->providers.isEmpty())
+            problem(
+                tr("%1: no provider (an event is never matched on its ID alone)").arg(providers));
+    }
+    text(o, "channel", where, false, &e->channel);
+    const QJsonValue idv = o.value(QLatin1String("eventId"));
+    const double eventId = idv.toDouble(-1);
+    if (!idv.isDouble() || eventId < 0 || eventId > 65535 || eventId != double(int(eventId)))
+        problem(tr("%1.eventId: must be a whole number from 0 to 65535").arg(where));
+    else
+        e->eventId = quint16(eventId);
+    const QJsonValue versionValue = o.value(QLatin1String("version"));
+    if (!versionValue.isUndefined()) {
+        const double v = versionValue.toDouble(-2);
+        if (!versionValue.isDouble() || v < -1 || v > 255 || v != double(int(v)))
+            problem(tr("%1.version: must be -1 (any) or 0 to 255").arg(where));
+        else
+            e->version = int(v);
+    }
+}
+
+void EventCatalogue::Loader::readTexts(const QJsonObject &o, const QString &where,
+                                       CatalogueEntry *e)
+{
+    text(o, "symbol", where, false, &e->symbol);
+    text(o, "title", where, true, &e->title);
+    if (text(o, "level", where, true, &e->level) && !levels().contains(e->level))
+        problem(tr("%1.level: unknown level \"%2\" (use %3)")
+                    .arg(where, e->level, levels().join(QStringLiteral(", "))));
+    text(o, "template", where, true, &e->templ);
+    textList(o.value(QLatin1String("variants")), where + QStringLiteral(".variants"), &e->variants);
+    textList(o.value(QLatin1String("dataNames")), where + QStringLiteral(".dataNames"),
+             &e->dataNames);
+}
+
+// Role, causes, pending errors, rules.
+void EventCatalogue::Loader::readMeaning(const QJsonObject &o, const QString &where,
+                                         CatalogueEntry *e)
+{
+    const QJsonValue roleValue = o.value(QLatin1String("role"));
+    if (roleValue.isUndefined())
+        problem(tr("%1.role: is missing").arg(where));
+    else if (const std::optional<EventRole> r = role(roleValue, where + QStringLiteral(".role")))
+        e->role = *r;
+    textList(o.value(QLatin1String("causes")), where + QStringLiteral(".causes"), &e->causes);
+    const QJsonValue pendingErrors = o.value(QLatin1String("pendingErrors"));
+    const QString pendingPath = where + QStringLiteral(".pendingErrors");
+    if (!pendingErrors.isUndefined() && !pendingErrors.isArray())
+        problem(tr("%1: must be an array of error codes").arg(pendingPath));
+    for (const QJsonValue &v : pendingErrors.toArray()) {
+        const qint64 code = v.isDouble()   ? ErrorCodes::parse(numberText(v.toDouble()))
+                            : v.isString() ? ErrorCodes::parse(v.toString())
+                                           : -1;
+        if (code < 0) {
+            problem(tr("%1: must be an array of error codes").arg(pendingPath));
+            break;
+        }
+        e->pendingErrors << code;
+    }
+    const QJsonValue rules = o.value(QLatin1String("rules"));
+    if (!rules.isUndefined() && !rules.isArray())
+        problem(tr("%1.rules: must be an array").arg(where));
+    const QJsonArray list = rules.toArray();
+    for (qsizetype r = 0; r < list.size(); ++r) {
+        if (const auto parsed = rule(list.at(r), QStringLiteral("%1.rules[%2]").arg(where).arg(r)))
+            e->rules << *parsed;
+    }
+}
+
+std::optional<CatalogueRule> EventCatalogue::Loader::rule(const QJsonValue &value,
+                                                          const QString &path)
+{
+    if (!value.isObject()) {
+        problem(tr("%1: must be an object").arg(path));
+        return std::nullopt;
+    }
+    const QJsonObject ro = value.toObject();
+    const qsizetype before = m_problems->size();
+    CatalogueRule rule;
+    if (const auto first = condition(ro, path))
+        rule.when << *first;
+    const QJsonValue more = ro.value(QLatin1String("and"));
+    if (!more.isUndefined() && !more.isArray())
+        problem(tr("%1.and: must be an array of conditions").arg(path));
+    const QJsonArray andList = more.toArray();
+    for (qsizetype k = 0; k < andList.size(); ++k) {
+        if (const auto c = condition(andList.at(k), QStringLiteral("%1.and[%2]").arg(path).arg(k)))
+            rule.when << *c;
+    }
+    const QJsonValue roleValue = ro.value(QLatin1String("role"));
+    if (!roleValue.isUndefined())
+        rule.role = role(roleValue, path + QStringLiteral(".role"));
+    textList(ro.value(QLatin1String("causes")), path + QStringLiteral(".causes"), &rule.causes);
+    if (roleValue.isUndefined() && rule.causes.isEmpty())
+        problem(tr("%1: a rule sets neither a role nor causes").arg(path));
+    if (m_problems->size() != before)
+        return std::nullopt;
+    return rule;
+}
+
+std::optional<CatalogueCondition> EventCatalogue::Loader::condition(const QJsonValue &value,
+                                                                    const QString &path)
+{
+    if (!value.isObject()) {
+        problem(tr("%1: must be an object (a condition)").arg(path));
+        return std::nullopt;
+    }
+    const QJsonObject c = value.toObject();
+    CatalogueCondition out;
+    const QJsonValue field = c.value(QLatin1String("field"));
+    if (!field.isString() || field.toString().trimmed().isEmpty()) {
+        problem(tr("%1.field: a rule condition has no \"field\"").arg(path));
+        return std::nullopt;
+    }
+    out.field = field.toString();
+    QStringList ops;
+    for (const QString &op : conditionOps()) {
+        if (c.contains(op))
+            ops << op;
+    }
+    if (ops.size() != 1) {
+        problem(tr("%1: a rule condition on \"%2\" needs exactly one of %3")
+                    .arg(path, out.field, conditionOps().join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    out.op = ops.constFirst();
+    if (!conditionValues(c.value(out.op), path + QLatin1Char('.') + out.op, &out))
+        return std::nullopt;
+    return out;
+}
+
+// The operand of a condition's operator (c->op), checked against what the operator takes.
+bool EventCatalogue::Loader::conditionValues(const QJsonValue &v, const QString &path,
+                                             CatalogueCondition *c)
+{
+    const QString op = c->op;
+    if (op == QLatin1String("present") || op == QLatin1String("absent")) {
+        if (!v.isBool()) {
+            problem(tr("%1: must be true or false").arg(path));
+            return false;
+        }
+        if (!v.toBool())
+            c->op = op == QLatin1String("present") ? QStringLiteral("absent")
+                                                   : QStringLiteral("present");
+        return true;
+    }
+    if (op == QLatin1String("in") || op == QLatin1String("notIn")) {
+        if (!v.isArray()) {
+            problem(tr("%1: must be an array").arg(path));
+            return false;
+        }
+        for (const QJsonValue &x : v.toArray()) {
+            if (!x.isString() && !x.isDouble()) {
+                problem(tr("%1: holds a value that is neither a string nor a number").arg(path));
+                return false;
+            }
+            c->values << (x.isString() ? x.toString() : numberText(x.toDouble()));
+        }
+        return true;
+    }
+    const bool matches = op == QLatin1String("matches");
+    if (!v.isString() && !(v.isDouble() && !matches)) {
+        problem(tr("%1: must be a string").arg(path));
+        return false;
+    }
+    c->values << (v.isString() ? v.toString() : numberText(v.toDouble()));
+    if (!matches)
+        return true;
+    c->pattern =
+        QRegularExpression(c->values.constFirst(), QRegularExpression::CaseInsensitiveOption);
+    if (!c->pattern.isValid()) {
+        problem(tr("%1: rule regular expression \"%2\" does not compile: %3")
+                    .arg(path, c->values.constFirst(), c->pattern.errorString()));
+        return false;
+    }
+    return true;
+}
+
+// The entry's regex and what it applies to; returns its named groups (the "regex:" sources).
+QStringList EventCatalogue::Loader::readRegex(const QJsonObject &o, const QString &where,
+                                              CatalogueEntry *e, Compiled *compiled)
+{
+    text(o, "regex", where, false, &e->regex);
+    text(o, "regexSource", where, false, &e->regexSource);
+    if (e->regex.isEmpty())
+        return {};
+    compiled->regex =
+        QRegularExpression(e->regex, QRegularExpression::CaseInsensitiveOption |
+                                         QRegularExpression::DotMatchesEverythingOption);
+    if (!compiled->regex.isValid()) {
+        problem(tr("%1.regex: the regular expression does not compile: %2")
+                    .arg(where, compiled->regex.errorString()));
+        return {};
+    }
+    const bool dataSource = e->regexSource.startsWith(QLatin1String("data:")) &&
+                            isDataName(QStringView(e->regexSource).mid(5));
+    if (!dataSource && e->regexSource != QLatin1String("system:message"))
+        problem(tr("%1.regexSource: must be \"data:N\", \"data:Name\" or \"system:message\"")
+                    .arg(where));
+    return compiled->regex.namedCaptureGroups();
+}
+
+void EventCatalogue::Loader::readFields(const QJsonObject &o, const QString &where,
+                                        const QStringList &groups, CatalogueEntry *e)
+{
+    const QJsonValue fields = o.value(QLatin1String("fields"));
+    if (!fields.isUndefined() && !fields.isArray())
+        problem(tr("%1.fields: must be an array").arg(where));
+    const QJsonArray list = fields.toArray();
+    QSet<QString> names;
+    for (qsizetype k = 0; k < list.size(); ++k) {
+        const QString path = QStringLiteral("%1.fields[%2]").arg(where).arg(k);
+        const std::optional<CatalogueField> f = field(list.at(k), path, *e, groups);
+        if (!f)
+            continue;
+        if (names.contains(f->name))
+            problem(tr("%1.name: field %2 is listed twice").arg(path, f->name));
+        names.insert(f->name);
+        e->fields << *f;
+    }
+}
+
+std::optional<CatalogueField> EventCatalogue::Loader::field(const QJsonValue &value,
+                                                            const QString &path,
+                                                            const CatalogueEntry &e,
+                                                            const QStringList &groups)
+{
+    if (!value.isObject()) {
+        problem(tr("%1: must be an object").arg(path));
+        return std::nullopt;
+    }
+    const QJsonObject fo = value.toObject();
+    CatalogueField f;
+    const bool named = text(fo, "name", path, true, &f.name);
+    const bool sourced = text(fo, "source", path, true, &f.source);
+    bool ok = text(fo, "type", path, false, &f.type) && named && sourced;
+    if (f.type.isEmpty())
+        f.type = QStringLiteral("string");
+    if (!fieldTypes().contains(f.type)) {
+        problem(tr("%1.type: field %2 has the unknown type \"%3\"").arg(path, f.name, f.type));
+        ok = false;
+    }
+    if (!sourced)
+        return std::nullopt;
+    const qsizetype colon = f.source.indexOf(QLatin1Char(':'));
+    const QString kind = f.source.left(colon);
+    const QString ref = colon > 0 ? f.source.mid(colon + 1) : QString();
+    bool known = false;
+    if (kind == QLatin1String("data"))
+        known = isDataName(ref) && dataPosition(ref) != 0;
+    else if (kind == QLatin1String("regex"))
+        known = !e.regex.isEmpty() && !ref.isEmpty() && groups.contains(ref);
+    else if (kind == QLatin1String("system"))
+        known = systemFields().contains(ref);
+    if (!known)
+        problem(tr("%1.source: field %2 has a bad source \"%3\" (use data:N, data:Name, "
+                   "regex:group of the entry's regex, or system:%4)")
+                    .arg(path, f.name, f.source, systemFields().join(QStringLiteral("|"))));
+    if (!ok || !known)
+        return std::nullopt;
+    return f;
+}
+
+// The example the data-driven test feeds through the matcher.
+void EventCatalogue::Loader::readExample(const QJsonObject &o, const QString &where,
+                                         CatalogueEntry *e)
+{
+    const QJsonValue example = o.value(QLatin1String("example"));
+    if (!example.isUndefined() && !example.isObject())
+        problem(tr("%1.example: must be an event object").arg(where));
+    e->example = example.toObject();
+    const QJsonValue expected = o.value(QLatin1String("expected"));
+    if (!expected.isUndefined() && !expected.isObject())
+        problem(tr("%1.expected: must be an object").arg(where));
+    const QJsonObject eo = expected.toObject();
+    for (auto it = eo.constBegin(); it != eo.constEnd(); ++it) {
+        if (!it.value().isString())
+            problem(tr("%1.expected.%2: must be a string").arg(where, it.key()));
+        else
+            e->expected.insert(it.key(), it.value().toString());
+    }
+}
+
+// The template (and its variants) as patterns for text exports.
+void EventCatalogue::Loader::compileTemplates(const QString &where, const CatalogueEntry &e,
+                                              Compiled *compiled)
+{
+    QStringList templates = e.variants;
+    templates.prepend(e.templ);
+    for (qsizetype k = 0; k < templates.size(); ++k) {
+        const TextPattern p = compileTemplate(templates.at(k));
+        if (!p.regex.isValid()) {
+            const QString path = k == 0 ? where + QStringLiteral(".template")
+                                        : QStringLiteral("%1.variants[%2]").arg(where).arg(k - 1);
+            problem(
+                tr("%1: the template cannot be read back: %2").arg(path, p.regex.errorString()));
+            continue;
+        }
+        compiled->patterns << p;
+    }
+}
+
+// One entry per provider + channel + ID + version.
+bool EventCatalogue::Loader::registerKeys(const QString &where, const CatalogueEntry &e)
+{
+    QStringList keys;
+    for (qsizetype k = 0; k < e.providers.size(); ++k) {
+        const QString &provider = e.providers.at(k);
+        const QString key = provider.trimmed().toLower() + QLatin1Char('\x1f') +
+                            e.channel.toLower() + QLatin1Char('\x1f') + QString::number(e.eventId) +
+                            QLatin1Char('\x1f') + QString::number(e.version);
+        if (m_keys.contains(key) || keys.contains(key)) {
+            problem(tr("%1.providers[%2]: %3 event %4 (channel \"%5\", version %6) is already in "
+                       "the catalogue")
+                        .arg(where)
+                        .arg(k)
+                        .arg(provider)
+                        .arg(e.eventId)
+                        .arg(e.channel)
+                        .arg(e.version));
+            return false;
+        }
+        keys << key;
+    }
+    for (const QString &key : std::as_const(keys))
+        m_keys.insert(key);
+    return true;
+}
+
+const QStringList &EventCatalogue::roles()
+{
+    static const QStringList r = [] {
+        QStringList names;
+        for (const RoleName &n : kRoleNames)
+            names << QLatin1String(n.name);
+        return names;
+    }();
+    return r;
+}
+
+QString EventCatalogue::roleName(EventRole role)
+{
+    return roles().value(int(role));
+}
+
+std::optional<EventRole> EventCatalogue::roleFromName(QStringView name)
+{
+    for (const RoleName &n : kRoleNames) {
+        if (name == QLatin1String(n.name))
+            return n.role;
+    }
+    return std::nullopt;
+}
+
+bool EventCatalogue::isQuietRole(EventRole role)
+{
+    return role == EventRole::Succeeded || role == EventRole::MsiSucceeded ||
+           role == EventRole::Processing || role == EventRole::Context || role == EventRole::Boot;
 }
 
 const EventCatalogue &EventCatalogue::builtin()
@@ -498,348 +972,96 @@ const EventCatalogue &EventCatalogue::builtin()
     return catalogue;
 }
 
-bool EventCatalogue::load(const QByteArray &json, EventCatalogue *out, QString *error)
+bool EventCatalogue::load(const QByteArray &json, EventCatalogue *out, QStringList *errors)
 {
-    auto fail = [error](const QString &reason) {
-        if (error)
-            *error = reason;
-        return false;
-    };
     QJsonObject root;
     QString openError;
     if (!openTableDocument(json, tr("event catalogue"), QStringLiteral("entries"), &root,
-                           &openError))
-        return fail(openError);
-
-    EventCatalogue cat;
-    const QJsonValue errorCauses = root.value(QLatin1String("errorCauses"));
-    if (!errorCauses.isUndefined()) {
-        if (!errorCauses.isObject())
-            return fail(tr("event catalogue: \"errorCauses\" must be an object"));
-        const QJsonObject map = errorCauses.toObject();
-        for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-            const qint64 code = ErrorCodes::parse(it.key());
-            if (code < 0)
-                return fail(tr("event catalogue: \"errorCauses\" key \"%1\" is not an error code")
-                                .arg(it.key()));
-            QStringList causes;
-            EntryReader r{map, tr("event catalogue: \"errorCauses\"")};
-            if (const QString e = r.strings(it.value(), it.key(), &causes); !e.isEmpty())
-                return fail(e);
-            cat.m_errorCauses.insert(code, causes);
-        }
+                           &openError)) {
+        if (errors)
+            errors->append(openError);
+        return false;
     }
-
-    QSet<QString> ids;
-    QSet<QString> keys;
+    EventCatalogue cat;
+    QStringList problems;
+    Loader loader(&cat, &problems);
+    loader.readErrorCauses(root.value(QLatin1String("errorCauses")));
     const QJsonArray entries = root.value(QLatin1String("entries")).toArray();
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (!entries.at(i).isObject())
-            return fail(tr("catalogue entry %1: not an object").arg(i + 1));
-        const QJsonObject o = entries.at(i).toObject();
-        CatalogueEntry e;
-        const QJsonValue idValue = o.value(QLatin1String("id"));
-        if (!idValue.isString() || idValue.toString().trimmed().isEmpty())
-            return fail(tr("catalogue entry %1: \"id\" is missing").arg(i + 1));
-        e.id = idValue.toString();
-        EntryReader r{o, tr("catalogue entry %1").arg(e.id)};
-        const QString &where = r.where;
-        if (ids.contains(e.id))
-            return fail(tr("%1: the id is used twice").arg(where));
-        ids.insert(e.id);
-
-        // Provider(s), channel, ID, version.
-        if (const QString err = r.strings(o.value(QLatin1String("providers")),
-                                          QStringLiteral("providers"), &e.providers);
-            !err.isEmpty())
-            return fail(err);
-        e.providers.removeIf([](const QString &p) { return p.trimmed().isEmpty(); });
-        if (e.providers.isEmpty())
-            return fail(
-                tr("%1: no provider (an event is never matched on its ID alone)").arg(where));
-        if (const QString err = r.string("channel", &e.channel, false); !err.isEmpty())
-            return fail(err);
-        const QJsonValue idv = o.value(QLatin1String("eventId"));
-        const double eventId = idv.toDouble(-1);
-        if (!idv.isDouble() || eventId < 0 || eventId > 65535 || eventId != double(int(eventId)))
-            return fail(tr("%1: \"eventId\" must be a whole number from 0 to 65535").arg(where));
-        e.eventId = quint16(eventId);
-        const QJsonValue versionValue = o.value(QLatin1String("version"));
-        if (!versionValue.isUndefined()) {
-            const double v = versionValue.toDouble(-2);
-            if (!versionValue.isDouble() || v < -1 || v > 255 || v != double(int(v)))
-                return fail(tr("%1: \"version\" must be -1 (any) or 0 to 255").arg(where));
-            e.version = int(v);
-        }
-
-        // Texts.
-        if (const QString err = r.string("symbol", &e.symbol, false); !err.isEmpty())
-            return fail(err);
-        if (const QString err = r.string("title", &e.title, true); !err.isEmpty())
-            return fail(err);
-        if (const QString err = r.string("level", &e.level, true); !err.isEmpty())
-            return fail(err);
-        if (!levels().contains(e.level))
-            return fail(tr("%1: unknown level \"%2\" (use %3)")
-                            .arg(where, e.level, levels().join(QStringLiteral(", "))));
-        if (const QString err = r.string("template", &e.templ, true); !err.isEmpty())
-            return fail(err);
-        if (const QString err = r.strings(o.value(QLatin1String("variants")),
-                                          QStringLiteral("variants"), &e.variants);
-            !err.isEmpty())
-            return fail(err);
-        if (const QString err = r.strings(o.value(QLatin1String("dataNames")),
-                                          QStringLiteral("dataNames"), &e.dataNames);
-            !err.isEmpty())
-            return fail(err);
-
-        // Role, rules, causes.
-        if (const QString err = r.string("role", &e.role, true); !err.isEmpty())
-            return fail(err);
-        if (!roles().contains(e.role))
-            return fail(tr("%1: unknown role \"%2\"").arg(where, e.role));
-        if (const QString err =
-                r.strings(o.value(QLatin1String("causes")), QStringLiteral("causes"), &e.causes);
-            !err.isEmpty())
-            return fail(err);
-        const QJsonValue pendingErrors = o.value(QLatin1String("pendingErrors"));
-        if (!pendingErrors.isUndefined()) {
-            if (!pendingErrors.isArray())
-                return fail(tr("%1: \"pendingErrors\" must be an array of error codes").arg(where));
-            for (const QJsonValue &v : pendingErrors.toArray()) {
-                const qint64 code = v.isDouble()   ? ErrorCodes::parse(numberText(v.toDouble()))
-                                    : v.isString() ? ErrorCodes::parse(v.toString())
-                                                   : -1;
-                if (code < 0)
-                    return fail(
-                        tr("%1: \"pendingErrors\" must be an array of error codes").arg(where));
-                e.pendingErrors << code;
-            }
-        }
-        const QJsonValue rules = o.value(QLatin1String("rules"));
-        if (!rules.isUndefined() && !rules.isArray())
-            return fail(tr("%1: \"rules\" must be an array").arg(where));
-        for (const QJsonValue &rv : rules.toArray()) {
-            if (!rv.isObject())
-                return fail(tr("%1: a rule is not an object").arg(where));
-            const QJsonObject ro = rv.toObject();
-            CatalogueRule rule;
-            CatalogueCondition first;
-            if (const QString err = readCondition(ro, where, &first); !err.isEmpty())
-                return fail(err);
-            rule.when << first;
-            const QJsonValue more = ro.value(QLatin1String("and"));
-            if (!more.isUndefined() && !more.isArray())
-                return fail(tr("%1: rule \"and\" must be an array of conditions").arg(where));
-            for (const QJsonValue &cv : more.toArray()) {
-                CatalogueCondition c;
-                if (!cv.isObject())
-                    return fail(tr("%1: rule \"and\" must be an array of conditions").arg(where));
-                if (const QString err = readCondition(cv.toObject(), where, &c); !err.isEmpty())
-                    return fail(err);
-                rule.when << c;
-            }
-            const QJsonValue role = ro.value(QLatin1String("role"));
-            if (!role.isUndefined()) {
-                if (!role.isString() || !roles().contains(role.toString()))
-                    return fail(tr("%1: unknown role \"%2\" in a rule")
-                                    .arg(where, role.toVariant().toString()));
-                rule.role = role.toString();
-            }
-            EntryReader rr{ro, where};
-            if (const QString err = rr.strings(ro.value(QLatin1String("causes")),
-                                               QStringLiteral("causes"), &rule.causes);
-                !err.isEmpty())
-                return fail(err);
-            if (rule.role.isEmpty() && rule.causes.isEmpty())
-                return fail(tr("%1: a rule sets neither a role nor causes").arg(where));
-            e.rules << rule;
-        }
-
-        // Regex and fields.
-        Compiled compiled;
-        if (const QString err = r.string("regex", &e.regex, false); !err.isEmpty())
-            return fail(err);
-        if (const QString err = r.string("regexSource", &e.regexSource, false); !err.isEmpty())
-            return fail(err);
-        QStringList groups;
-        if (!e.regex.isEmpty()) {
-            compiled.regex =
-                QRegularExpression(e.regex, QRegularExpression::CaseInsensitiveOption |
-                                                QRegularExpression::DotMatchesEverythingOption);
-            if (!compiled.regex.isValid())
-                return fail(tr("%1: the regular expression does not compile: %2")
-                                .arg(where, compiled.regex.errorString()));
-            groups = compiled.regex.namedCaptureGroups();
-            const bool dataSource = e.regexSource.startsWith(QLatin1String("data:")) &&
-                                    isDataName(QStringView(e.regexSource).mid(5));
-            if (!dataSource && e.regexSource != QLatin1String("system:message"))
-                return fail(tr("%1: \"regexSource\" must be \"data:N\", \"data:Name\" or "
-                               "\"system:message\"")
-                                .arg(where));
-        }
-        const QJsonValue fields = o.value(QLatin1String("fields"));
-        if (!fields.isUndefined() && !fields.isArray())
-            return fail(tr("%1: \"fields\" must be an array").arg(where));
-        QSet<QString> fieldNames;
-        for (const QJsonValue &fv : fields.toArray()) {
-            if (!fv.isObject())
-                return fail(tr("%1: a field is not an object").arg(where));
-            const QJsonObject fo = fv.toObject();
-            CatalogueField f;
-            EntryReader fr{fo, where};
-            if (const QString err = fr.string("name", &f.name, true); !err.isEmpty())
-                return fail(tr("%1 (field)").arg(err));
-            if (const QString err = fr.string("source", &f.source, true); !err.isEmpty())
-                return fail(tr("%1 (field %2)").arg(err, f.name));
-            if (const QString err = fr.string("type", &f.type, false); !err.isEmpty())
-                return fail(tr("%1 (field %2)").arg(err, f.name));
-            if (f.type.isEmpty())
-                f.type = QStringLiteral("string");
-            if (!fieldTypes().contains(f.type))
-                return fail(
-                    tr("%1: field %2 has the unknown type \"%3\"").arg(where, f.name, f.type));
-            if (fieldNames.contains(f.name))
-                return fail(tr("%1: field %2 is listed twice").arg(where, f.name));
-            fieldNames.insert(f.name);
-            const qsizetype colon = f.source.indexOf(QLatin1Char(':'));
-            const QString kind = f.source.left(colon);
-            const QString ref = colon > 0 ? f.source.mid(colon + 1) : QString();
-            bool ok = false;
-            if (kind == QLatin1String("data"))
-                ok = isDataName(ref) && dataPosition(ref) != 0;
-            else if (kind == QLatin1String("regex"))
-                ok = !e.regex.isEmpty() && !ref.isEmpty() && groups.contains(ref);
-            else if (kind == QLatin1String("system"))
-                ok = systemFields().contains(ref);
-            if (!ok)
-                return fail(
-                    tr("%1: field %2 has a bad source \"%3\" (use data:N, data:Name, "
-                       "regex:group of the entry's regex, or system:%4)")
-                        .arg(where, f.name, f.source, systemFields().join(QStringLiteral("|"))));
-            e.fields << f;
-        }
-
-        // The example the data-driven test feeds through the matcher.
-        const QJsonValue example = o.value(QLatin1String("example"));
-        if (!example.isUndefined() && !example.isObject())
-            return fail(tr("%1: \"example\" must be an event object").arg(where));
-        e.example = example.toObject();
-        const QJsonValue expected = o.value(QLatin1String("expected"));
-        if (!expected.isUndefined() && !expected.isObject())
-            return fail(tr("%1: \"expected\" must be an object").arg(where));
-        const QJsonObject eo = expected.toObject();
-        for (auto it = eo.constBegin(); it != eo.constEnd(); ++it) {
-            if (!it.value().isString())
-                return fail(
-                    tr("%1: expected value of \"%2\" must be a string").arg(where, it.key()));
-            e.expected.insert(it.key(), it.value().toString());
-        }
-
-        // The template (and its variants) as patterns for text exports.
-        QStringList templates = e.variants;
-        templates.prepend(e.templ);
-        for (const QString &t : std::as_const(templates)) {
-            TextPattern p;
-            const QList<Token> tokens = tokenize(t);
-            QString re = QStringLiteral("^\\s*");
-            QSet<int> seen;
-            bool lastSpace = true;
-            bool fixedAfterInsert = true;
-            qsizetype lastReal = -1;
-            for (qsizetype k = 0; k < tokens.size(); ++k) {
-                if (tokens.at(k).kind != Token::Space)
-                    lastReal = k;
-            }
-            for (qsizetype k = 0; k < tokens.size(); ++k) {
-                const Token &tok = tokens.at(k);
-                if (tok.kind == Token::Space) {
-                    if (!lastSpace)
-                        re += QLatin1String("\\s*");
-                    lastSpace = true;
-                    continue;
-                }
-                if (tok.kind == Token::Text) {
-                    QString text = tok.text;
-                    QString prefix;
-                    QString suffix;
-                    if (k > 0 && tokens.at(k - 1).kind == Token::Error &&
-                        text.startsWith(QLatin1Char('.'))) {
-                        prefix = QStringLiteral("\\.?");
-                        text.remove(0, 1);
-                    }
-                    qsizetype next = k + 1;
-                    while (next < tokens.size() && tokens.at(next).kind == Token::Space)
-                        ++next;
-                    if (next < tokens.size() && tokens.at(next).kind == Token::Error) {
-                        // "The error was : %%%3" (XP and later) and "The error was %%%3."
-                        // (Windows 2000) read back alike.
-                        while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' ')))
-                            text.chop(1);
-                    }
-                    if (k == lastReal && text.endsWith(QLatin1Char('.'))) {
-                        text.chop(1);
-                        suffix = QStringLiteral("\\.?");
-                    }
-                    re += prefix + QRegularExpression::escape(text) + suffix;
-                    if (!text.isEmpty()) {
-                        fixedAfterInsert = true;
-                        lastSpace = false;
-                    } else if (!prefix.isEmpty() || !suffix.isEmpty()) {
-                        lastSpace = false;
-                    }
-                    continue;
-                }
-                const QString group = QStringLiteral("p%1").arg(tok.position);
-                if (tok.kind == Token::Insert) {
-                    re += seen.contains(tok.position)
-                              ? QStringLiteral("(?:.*?)")
-                              : QStringLiteral("[\"\\x{201C}\\x{201D}]?(?<%1>.*?)"
-                                               "[\"\\x{201C}\\x{201D}]?")
-                                    .arg(group);
-                } else {
-                    re += QLatin1String("\\s*:?\\s*");
-                    re += seen.contains(tok.position) ? QStringLiteral("(?:.+?)")
-                                                      : QStringLiteral("(?<%1>.+?)").arg(group);
-                    p.errorPositions << tok.position;
-                }
-                seen.insert(tok.position);
-                p.positions = qMax(p.positions, tok.position);
-                fixedAfterInsert = false;
-                lastSpace = false;
-            }
-            if (!fixedAfterInsert)
-                re += QLatin1String("\\s*$");
-            p.regex = QRegularExpression(re, QRegularExpression::CaseInsensitiveOption |
-                                                 QRegularExpression::DotMatchesEverythingOption);
-            if (!p.regex.isValid())
-                return fail(tr("%1: the template cannot be read back: %2")
-                                .arg(where, p.regex.errorString()));
-            compiled.patterns << p;
-        }
-
-        // One entry per provider + channel + ID + version.
-        for (const QString &provider : std::as_const(e.providers)) {
-            const QString key = provider.trimmed().toLower() + QLatin1Char('\x1f') +
-                                e.channel.toLower() + QLatin1Char('\x1f') +
-                                QString::number(e.eventId) + QLatin1Char('\x1f') +
-                                QString::number(e.version);
-            if (keys.contains(key))
-                return fail(tr("%1: %2 event %3 (channel \"%4\", version %5) is already in the "
-                               "catalogue")
-                                .arg(where, provider)
-                                .arg(e.eventId)
-                                .arg(e.channel)
-                                .arg(e.version));
-            keys.insert(key);
-        }
-        cat.m_byId[e.eventId] << cat.m_entries.size();
-        cat.m_entries << e;
-        cat.m_compiled << compiled;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        loader.readEntry(entries.at(i), i);
+    if (!problems.isEmpty()) {
+        if (errors)
+            errors->append(problems);
+        return false;
     }
     if (out)
         *out = std::move(cat);
     return true;
+}
+
+bool EventCatalogue::load(const QByteArray &json, EventCatalogue *out, QString *error)
+{
+    QStringList errors;
+    const bool ok = load(json, out, &errors);
+    if (!ok && error)
+        *error = errors.join(QLatin1Char('\n'));
+    return ok;
+}
+
+EventCatalogue::TextPattern EventCatalogue::compileTemplate(const QString &templ)
+{
+    TextPattern p;
+    const QList<Token> tokens = tokenize(templ);
+    QString re = QStringLiteral("^\\s*");
+    QSet<int> seen;
+    bool lastSpace = true;
+    bool fixedAfterInsert = true;
+    qsizetype lastReal = -1;
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        if (tokens.at(k).kind != Token::Space)
+            lastReal = k;
+    }
+    for (qsizetype k = 0; k < tokens.size(); ++k) {
+        const Token &tok = tokens.at(k);
+        if (tok.kind == Token::Space) {
+            if (!lastSpace)
+                re += QLatin1String("\\s*");
+            lastSpace = true;
+            continue;
+        }
+        if (tok.kind == Token::Text) {
+            const TextPiece piece = textPiece(tokens, k, k == lastReal);
+            re += piece.pattern;
+            if (piece.fixed) {
+                fixedAfterInsert = true;
+                lastSpace = false;
+            } else if (piece.bounded) {
+                lastSpace = false;
+            }
+            continue;
+        }
+        const QString group = QStringLiteral("p%1").arg(tok.position);
+        if (tok.kind == Token::Insert) {
+            re += seen.contains(tok.position) ? QStringLiteral("(?:.*?)")
+                                              : QStringLiteral("[\"\\x{201C}\\x{201D}]?(?<%1>.*?)"
+                                                               "[\"\\x{201C}\\x{201D}]?")
+                                                    .arg(group);
+        } else {
+            re += QLatin1String("\\s*:?\\s*");
+            re += seen.contains(tok.position) ? QStringLiteral("(?:.+?)")
+                                              : QStringLiteral("(?<%1>.+?)").arg(group);
+            p.errorPositions << tok.position;
+        }
+        seen.insert(tok.position);
+        p.positions = qMax(p.positions, tok.position);
+        fixedAfterInsert = false;
+        lastSpace = false;
+    }
+    if (!fixedAfterInsert)
+        re += QLatin1String("\\s*$");
+    p.regex = QRegularExpression(re, QRegularExpression::CaseInsensitiveOption |
+                                         QRegularExpression::DotMatchesEverythingOption);
+    return p;
 }
 
 const CatalogueEntry *EventCatalogue::entry(const QString &id) const
@@ -895,10 +1117,9 @@ const CatalogueEntry *EventCatalogue::find(const EventRecord &record) const
     return best;
 }
 
-bool EventCatalogue::readBack(const CatalogueEntry &entry, const Compiled &compiled,
-                              const EventRecord &record, EventRecord *out) const
+bool EventCatalogue::readBack(const Compiled &compiled, const EventRecord &record,
+                              EventRecord *out) const
 {
-    Q_UNUSED(entry);
     const QString &message = record.message;
     if (message.size() > kMaxReadBack)
         return false;
@@ -938,28 +1159,37 @@ std::optional<MatchedEvent> EventCatalogue::match(const EventRecord &record) con
         record.userSid.trimmed().compare(QLatin1String("S-1-5-18"), Qt::CaseInsensitive) == 0;
 
     // Text exports carry the rendered message instead of the data: read the data back.
-    const EventRecord *source = &record;
     EventRecord readBackRecord;
-    if (record.data.isEmpty() && !record.message.trimmed().isEmpty() &&
-        readBack(*e, compiled, record, &readBackRecord)) {
-        source = &readBackRecord;
-        m.fromText = true;
-    }
+    m.fromText = record.data.isEmpty() && !record.message.trimmed().isEmpty() &&
+                 readBack(compiled, record, &readBackRecord);
+    extractFields(*e, compiled, m.fromText ? readBackRecord : record, &m);
+    if (m.fields.contains(QStringLiteral("error")))
+        m.errorCode = ErrorCodes::parse(m.fields.value(QStringLiteral("error")));
+    applyRules(*e, &m);
+    if (m.fromText)
+        m.fields.insert(QStringLiteral("confidence"), QStringLiteral("from-text"));
+    return m;
+}
 
+// The entry's fields from the record (or the data read back from its message), normalised by
+// type; empty values are left out.
+void EventCatalogue::extractFields(const CatalogueEntry &entry, const Compiled &compiled,
+                                   const EventRecord &source, MatchedEvent *m) const
+{
     auto refValue = [&](const QString &src) -> QString {
         if (src.startsWith(QLatin1String("data:")))
-            return dataValue(*e, *source, QStringView(src).mid(5));
+            return dataValue(entry, source, QStringView(src).mid(5));
         if (src.startsWith(QLatin1String("system:")))
-            return systemValue(*source, QStringView(src).mid(7), m.message);
+            return systemValue(source, QStringView(src).mid(7), m->message);
         return {};
     };
     QRegularExpressionMatch regexMatch;
-    if (compiled.regex.isValid() && !e->regex.isEmpty()) {
-        const QString input = refValue(e->regexSource);
+    if (compiled.regex.isValid() && !entry.regex.isEmpty()) {
+        const QString input = refValue(entry.regexSource);
         if (input.size() <= kMaxReadBack)
             regexMatch = compiled.regex.match(input);
     }
-    for (const CatalogueField &f : e->fields) {
+    for (const CatalogueField &f : entry.fields) {
         QString raw;
         if (f.source.startsWith(QLatin1String("regex:"))) {
             if (regexMatch.hasMatch())
@@ -969,63 +1199,37 @@ std::optional<MatchedEvent> EventCatalogue::match(const EventRecord &record) con
         }
         const QString value = normalizeField(f.type, raw);
         if (!value.isEmpty())
-            m.fields.insert(f.name, value);
+            m->fields.insert(f.name, value);
     }
-    if (m.fields.contains(QStringLiteral("error")))
-        m.errorCode = ErrorCodes::parse(m.fields.value(QStringLiteral("error")));
+}
 
-    // The role and the causes for this event.
-    auto holds = [&m](const CatalogueCondition &c) {
-        const QString v =
-            c.field == QLatin1String("@message") ? m.message : m.fields.value(c.field);
-        if (c.op == QLatin1String("present"))
-            return !v.isEmpty();
-        if (c.op == QLatin1String("absent"))
-            return v.isEmpty();
-        if (c.op == QLatin1String("matches"))
-            return v.size() <= kMaxReadBack && c.pattern.match(v).hasMatch();
-        bool any = false;
-        for (const QString &x : c.values) {
-            if (v.compare(x, Qt::CaseInsensitive) == 0) {
-                any = true;
-                break;
-            }
-        }
-        if (c.op == QLatin1String("equals") || c.op == QLatin1String("in"))
-            return any;
-        return !any; // notEquals, notIn
-    };
-    m.role = e->role;
+// The role and the causes for this event: pendingErrors first, then the rules, then the
+// catalogue's errorCauses for the error code unless the role is quiet.
+void EventCatalogue::applyRules(const CatalogueEntry &entry, MatchedEvent *m) const
+{
+    m->role = entry.role;
     bool roleSet = false;
-    if (m.errorCode >= 0 && e->pendingErrors.contains(m.errorCode)) {
-        m.role = QStringLiteral("pending");
+    if (m->errorCode >= 0 && entry.pendingErrors.contains(m->errorCode)) {
+        m->role = EventRole::Pending;
         roleSet = true;
     }
-    m.causes = e->causes;
-    for (const CatalogueRule &rule : e->rules) {
-        bool all = true;
-        for (const CatalogueCondition &c : rule.when) {
-            if (!holds(c)) {
-                all = false;
-                break;
-            }
-        }
+    m->causes = entry.causes;
+    for (const CatalogueRule &rule : entry.rules) {
+        const bool all = std::all_of(rule.when.cbegin(), rule.when.cend(),
+                                     [m](const CatalogueCondition &c) { return holds(c, *m); });
         if (!all)
             continue;
-        if (rule.role.isEmpty()) {
-            m.causes << rule.causes;
+        if (!rule.role) {
+            m->causes << rule.causes;
         } else if (!roleSet) {
-            m.role = rule.role;
+            m->role = *rule.role;
             roleSet = true;
-            m.causes << rule.causes;
+            m->causes << rule.causes;
         }
     }
-    if (m.errorCode >= 0 && !isQuietRole(m.role))
-        m.causes << m_errorCauses.value(m.errorCode);
-    m.causes.removeDuplicates();
-    if (m.fromText)
-        m.fields.insert(QStringLiteral("confidence"), QStringLiteral("from-text"));
-    return m;
+    if (m->errorCode >= 0 && !isQuietRole(m->role))
+        m->causes << m_errorCauses.value(m->errorCode);
+    m->causes.removeDuplicates();
 }
 
 EventFilter EventCatalogue::filter() const

@@ -15,6 +15,31 @@
 
 namespace Gpsi {
 
+// What an event means for the diagnosis ("role" in catalogue.json; the names are in
+// EventCatalogue::roleName()). Parsed when the catalogue is loaded, so an unknown role fails
+// the load instead of silently matching nothing where roles are compared.
+enum class EventRole {
+    InstallFailed,   // "install-failed"
+    PolicyFailed,    // "policy-failed"
+    CseFailed,       // "cse-failed"
+    Pending,         // "pending"
+    Succeeded,       // "succeeded"
+    Processing,      // "processing"
+    NetworkNotReady, // "network-not-ready"
+    SlowLink,        // "slow-link"
+    Smb1Missing,     // "smb1-missing"
+    SmbFailed,       // "smb-failed"
+    GuestRejected,   // "guest-rejected"
+    MsiFailed,       // "msi-failed"
+    MsiSucceeded,    // "msi-succeeded"
+    SrpBlocked,      // "srp-blocked"
+    DcUnreachable,   // "dc-unreachable"
+    ClockSkew,       // "clock-skew"
+    NameFailed,      // "name-failed"
+    Context,         // "context"
+    Boot,            // "boot" (a startup marker)
+};
+
 // What one catalogue entry pulls out of an event. source forms:
 //   "data:N"        the N-th data field (1-based, as %N in the template)
 //   "data:Name"     the data field with this name (manifest events)
@@ -46,7 +71,7 @@ struct CatalogueCondition
 struct CatalogueRule
 {
     QList<CatalogueCondition> when; // all must hold
-    QString role;                   // empty: the rule only adds causes
+    std::optional<EventRole> role;  // none: the rule only adds causes
     QStringList causes;
 };
 
@@ -65,12 +90,9 @@ struct CatalogueEntry
     QString templ;         // message template with %1..%n and %%%n (error code expansion)
     QStringList variants;  // the same message in other Windows versions' wording (text exports)
     QStringList dataNames; // manifest data names in template order (%1 = dataNames[0])
-    // What the event means for the diagnosis:
-    //   "install-failed", "policy-failed", "cse-failed", "pending", "succeeded",
-    //   "processing", "network-not-ready", "slow-link", "smb1-missing", "smb-failed",
-    //   "guest-rejected", "msi-failed", "msi-succeeded", "srp-blocked", "dc-unreachable",
-    //   "clock-skew", "name-failed", "context", "boot" (a startup marker)
-    QString role;                // the default; pendingErrors and rules refine it per event
+    // What the event means for the diagnosis: the default; pendingErrors and rules refine it
+    // per event.
+    EventRole role = EventRole::Context;
     QList<qint64> pendingErrors; // error codes that make the event "pending" (1274)
     QList<CatalogueRule> rules;
     QStringList causes;  // knowledge-base cause ids this event supports
@@ -91,9 +113,9 @@ struct MatchedEvent
     QString message;               // template filled in; the record's own message if any
     qint64 errorCode = -1;         // the "error" field, parsed; -1 when none
     bool computerAssigned = false; // user SID S-1-5-18 (SYSTEM): a computer-assigned package
-    QString role;                  // the entry's role for this event (after its rules)
-    QStringList causes;            // cause ids this event supports (entry, rules, error code)
-    bool fromText = false;         // fields recovered from the rendered message (text exports)
+    EventRole role = EventRole::Context; // the entry's role for this event (after its rules)
+    QStringList causes;                  // cause ids this event supports (entry, rules, error code)
+    bool fromText = false; // fields recovered from the rendered message (text exports)
 
     QString field(const QString &name) const { return fields.value(name); }
 };
@@ -105,8 +127,11 @@ class EventCatalogue
 public:
     // The built-in catalogue (:/gpsi/events/catalogue.json), loaded once.
     static const EventCatalogue &builtin();
-    // Loads and validates a catalogue document; a broken entry fails the load with a reason
-    // naming the entry.
+    // Loads and validates a catalogue document. Every problem is reported, one line each,
+    // starting with its JSON path ("entries[3] (appmgmt-102).eventId: ..."); any problem fails
+    // the load and leaves *out alone.
+    static bool load(const QByteArray &json, EventCatalogue *out, QStringList *errors);
+    // The same, with the problems joined by newlines.
     static bool load(const QByteArray &json, EventCatalogue *out, QString *error);
 
     const QList<CatalogueEntry> &entries() const { return m_entries; }
@@ -124,16 +149,22 @@ public:
     static QJsonObject recordToJson(const EventRecord &record);
     static EventRecord recordFromJson(const QJsonObject &object);
 
-    // Every role an entry or rule may name.
+    // Every role name an entry or rule may use, in EventRole order.
     static const QStringList &roles();
-    // Roles that report no trouble: "succeeded", "msi-succeeded", "processing", "context",
-    // "boot". Every other role is a failure or a warning sign.
-    static bool isQuietRole(QStringView role);
+    // "install-failed" for EventRole::InstallFailed: the name catalogue.json and the timeline
+    // JSON use.
+    static QString roleName(EventRole role);
+    // The role with this name; none for a name that is not a role.
+    static std::optional<EventRole> roleFromName(QStringView name);
+    // Roles that report no trouble: succeeded, msi-succeeded, processing, context, boot.
+    // Every other role is a failure or a warning sign.
+    static bool isQuietRole(EventRole role);
     // Cause ids the catalogue attaches to an error code wherever it is reported as a problem
     // ("errorCauses" in catalogue.json).
     QStringList errorCauses(qint64 code) const { return m_errorCauses.value(code); }
 
 private:
+    class Loader;
     struct TextPattern
     {
         QRegularExpression regex;  // the template as a regular expression, groups p1..pN
@@ -146,8 +177,13 @@ private:
         QList<TextPattern> patterns; // template, then variants
     };
 
-    bool readBack(const CatalogueEntry &entry, const Compiled &compiled, const EventRecord &record,
-                  EventRecord *out) const;
+    // The template (or one of its variants) as a pattern that reads the data back out of a
+    // rendered message; an invalid regex when the template cannot be turned into one.
+    static TextPattern compileTemplate(const QString &templ);
+    bool readBack(const Compiled &compiled, const EventRecord &record, EventRecord *out) const;
+    void extractFields(const CatalogueEntry &entry, const Compiled &compiled,
+                       const EventRecord &source, MatchedEvent *m) const;
+    void applyRules(const CatalogueEntry &entry, MatchedEvent *m) const;
 
     QList<CatalogueEntry> m_entries;
     QList<Compiled> m_compiled;              // parallel to m_entries

@@ -25,23 +25,33 @@ constexpr qsizetype kSummaryLength = 160;
 
 const QString kSoftwareInstallationGuid = QStringLiteral("c6dc5466-785a-11d2-84d0-00c04fb169f7");
 
-bool isPackageFailureRole(QStringView role)
+bool isPackageFailureRole(EventRole role)
 {
-    return role == u"install-failed" || role == u"policy-failed" || role == u"cse-failed" ||
-           role == u"msi-failed" || role == u"srp-blocked";
+    return role == EventRole::InstallFailed || role == EventRole::PolicyFailed ||
+           role == EventRole::CseFailed || role == EventRole::MsiFailed ||
+           role == EventRole::SrpBlocked;
 }
 
-bool isSuccessRole(QStringView role)
+bool isSuccessRole(EventRole role)
 {
-    return role == u"succeeded" || role == u"msi-succeeded";
+    return role == EventRole::Succeeded || role == EventRole::MsiSucceeded;
 }
 
 // Roles whose paths are not package paths (SYSVOL, domain controllers) or name none.
-bool namesPackagePaths(QStringView role)
+bool namesPackagePaths(EventRole role)
 {
-    return !(role == u"dc-unreachable" || role == u"name-failed" || role == u"network-not-ready" ||
-             role == u"clock-skew" || role == u"boot" || role == u"processing" ||
-             role == u"slow-link");
+    switch (role) {
+    case EventRole::DcUnreachable:
+    case EventRole::NameFailed:
+    case EventRole::NetworkNotReady:
+    case EventRole::ClockSkew:
+    case EventRole::Boot:
+    case EventRole::Processing:
+    case EventRole::SlowLink:
+        return false;
+    default:
+        return true;
+    }
 }
 
 // PC01, pc01 and PC01.contoso.com are one computer (text exports carry the short name).
@@ -173,6 +183,143 @@ EventHistory::FileInfo fileInfoOf(const ReadSummary &s, const QString &fileName)
     return f;
 }
 
+// The application an event names ("product" in MsiInstaller's events).
+QString applicationOf(const MatchedEvent &m)
+{
+    const QString application = m.field(QStringLiteral("application"));
+    return application.isEmpty() ? m.field(QStringLiteral("product")) : application;
+}
+
+// Widens the package's first and last sighting to take in [first, last].
+void widenSeen(EventHistory::Package &p, const QDateTime &first, const QDateTime &last)
+{
+    if (first.isValid() && (!p.firstSeen.isValid() || first < p.firstSeen))
+        p.firstSeen = first;
+    if (last.isValid() && (!p.lastSeen.isValid() || last > p.lastSeen))
+        p.lastSeen = last;
+}
+
+// Does package `from` only repeat package `to` (see EventHistory::foldRepeatedPackages())?
+bool repeats(const EventHistory::Package &from, const EventHistory::Package &to)
+{
+    if (to.pending != from.pending || computerKey(to.computer) != computerKey(from.computer) ||
+        to.errorCode < 0)
+        return false;
+    // An event naming a path only repeats a package that names the same path.
+    bool pathsAgree = from.paths.isEmpty();
+    for (const QString &path : from.paths)
+        pathsAgree = pathsAgree || to.paths.contains(path, Qt::CaseInsensitive);
+    if (from.application.isEmpty() && !to.application.isEmpty() && pathsAgree &&
+        (from.errorCode < 0 || from.errorCode == to.errorCode))
+        return true;
+    if (!from.application.isEmpty() && from.errorCode < 0 &&
+        sameText(from.application, to.application))
+        return true;
+    return from.application.isEmpty() && to.application.isEmpty() && from.errorCode < 0 &&
+           pathsAgree;
+}
+
+// The parts of EventHistory::toJson().
+QJsonArray filesJson(const QList<EventHistory::FileInfo> &list)
+{
+    QJsonArray files;
+    for (const EventHistory::FileInfo &f : list) {
+        QJsonObject j;
+        j.insert(QLatin1String("file"), f.file);
+        j.insert(QLatin1String("format"), f.format);
+        j.insert(QLatin1String("bytes"), double(f.bytes));
+        j.insert(QLatin1String("records"), double(f.records));
+        j.insert(QLatin1String("matched"), double(f.matched));
+        j.insert(QLatin1String("ok"), f.ok);
+        if (!f.error.isEmpty())
+            j.insert(QLatin1String("error"), f.error);
+        QJsonArray issues;
+        for (const ReadIssue &i : f.issues) {
+            QJsonObject ji;
+            if (i.offset >= 0)
+                ji.insert(QLatin1String("offset"), double(i.offset));
+            if (i.line >= 0)
+                ji.insert(QLatin1String("line"), double(i.line));
+            ji.insert(QLatin1String("reason"), i.reason);
+            if (i.recordsLost >= 0)
+                ji.insert(QLatin1String("recordsLost"), double(i.recordsLost));
+            issues.append(ji);
+        }
+        j.insert(QLatin1String("issues"), issues);
+        files.append(j);
+    }
+    return files;
+}
+
+QJsonArray packagesJson(const QList<EventHistory::Package> &list)
+{
+    QJsonArray packages;
+    for (const EventHistory::Package &p : list) {
+        QJsonObject j;
+        j.insert(QLatin1String("computer"), p.computer);
+        j.insert(QLatin1String("application"), p.application);
+        j.insert(QLatin1String("policy"), p.policy);
+        j.insert(QLatin1String("errorCode"), double(p.errorCode));
+        j.insert(QLatin1String("errorName"), p.errorName);
+        j.insert(QLatin1String("paths"), QJsonArray::fromStringList(p.paths));
+        j.insert(QLatin1String("server"), p.server);
+        j.insert(QLatin1String("firstSeen"), timeText(p.firstSeen));
+        j.insert(QLatin1String("lastSeen"), timeText(p.lastSeen));
+        j.insert(QLatin1String("count"), p.count);
+        j.insert(QLatin1String("computerAssigned"), p.computerAssigned);
+        j.insert(QLatin1String("pending"), p.pending);
+        j.insert(QLatin1String("laterSucceeded"), p.laterSucceeded);
+        j.insert(QLatin1String("eventIds"), QJsonArray::fromStringList(p.eventIds));
+        packages.append(j);
+    }
+    return packages;
+}
+
+QJsonArray bootsJson(const QList<EventHistory::Boot> &list)
+{
+    QJsonArray boots;
+    for (const EventHistory::Boot &b : list) {
+        QJsonObject j;
+        j.insert(QLatin1String("index"), b.index);
+        j.insert(QLatin1String("computer"), b.computer);
+        j.insert(QLatin1String("start"), timeText(b.start));
+        j.insert(QLatin1String("end"), timeText(b.end));
+        j.insert(QLatin1String("fromMarker"), b.fromMarker);
+        j.insert(QLatin1String("kb323304"), b.kb323304);
+        j.insert(QLatin1String("networkNotReady"), b.networkNotReady);
+        j.insert(QLatin1String("slowLink"), b.slowLink);
+        j.insert(QLatin1String("smb1Missing"), b.smb1Missing);
+        j.insert(QLatin1String("failures"), b.failures);
+        j.insert(QLatin1String("pending"), b.pending);
+        boots.append(j);
+    }
+    return boots;
+}
+
+QJsonArray timelineJson(const QList<EventHistory::Entry> &list)
+{
+    QJsonArray timeline;
+    for (const EventHistory::Entry &e : list) {
+        QJsonObject j;
+        j.insert(QLatin1String("time"), timeText(e.time));
+        j.insert(QLatin1String("boot"), e.boot);
+        j.insert(QLatin1String("computer"), e.computer);
+        j.insert(QLatin1String("provider"), e.provider);
+        j.insert(QLatin1String("eventId"), int(e.eventId));
+        j.insert(QLatin1String("entryId"), e.entryId);
+        j.insert(QLatin1String("role"), e.role);
+        j.insert(QLatin1String("level"), e.level);
+        if (e.errorCode >= 0)
+            j.insert(QLatin1String("errorCode"), double(e.errorCode));
+        j.insert(QLatin1String("summary"), e.summary);
+        j.insert(QLatin1String("file"), e.file);
+        if (e.recordId)
+            j.insert(QLatin1String("recordId"), double(e.recordId));
+        timeline.append(j);
+    }
+    return timeline;
+}
+
 } // namespace
 
 EventHistory::EventHistory(const EventCatalogue &catalogue)
@@ -232,7 +379,35 @@ void EventHistory::addMatch(const EventRecord &record, const MatchedEvent &match
     m_recordFiles << file;
 }
 
+// What the steps of finish() work out about the matched events and hand on to the next steps;
+// each list is parallel to m_matched.
+struct EventHistory::Pass
+{
+    qsizetype n = 0;
+    QList<QString> keys;                 // computerKey() of the event's computer
+    QList<QDateTime> times;              // the event's time (invalid when unknown)
+    QHash<QString, QString> displayName; // computer key -> longest spelling seen
+    QList<qsizetype> order;              // by computer, then time, then record ID
+    QList<int> bootOf;                   // index into m_boots
+    QList<bool> relevant;                // isRelevant()
+    QList<QStringList> eventPaths;       // package paths the event names
+};
+
 void EventHistory::finish()
+{
+    clearResults();
+    Pass pass = sortByComputerAndTime();
+    findBoots(pass);
+    markBootSignatures(pass);
+    collectPathsAndCauses(pass);
+    collectPackages(pass);
+    foldRepeatedPackages();
+    markLaterSuccesses(pass);
+    buildTimeline(pass);
+    m_finished = true;
+}
+
+void EventHistory::clearResults()
 {
     m_packages.clear();
     m_boots.clear();
@@ -243,23 +418,29 @@ void EventHistory::finish()
     m_servers.clear();
     m_errorCounts.clear();
     m_causes.clear();
+}
 
+EventHistory::Pass EventHistory::sortByComputerAndTime()
+{
+    Pass pass;
     const qsizetype n = m_matched.size();
-    QList<QString> keys(n);
-    QList<QDateTime> times(n);
-    QHash<QString, QString> displayName; // computer key -> longest spelling seen
+    pass.n = n;
+    pass.keys.resize(n);
+    pass.times.resize(n);
     for (qsizetype i = 0; i < n; ++i) {
-        keys[i] = computerKey(m_records.at(i).computer);
-        times[i] = m_records.at(i).time();
+        pass.keys[i] = computerKey(m_records.at(i).computer);
+        pass.times[i] = m_records.at(i).time();
         const QString &name = m_records.at(i).computer.trimmed();
-        QString &shown = displayName[keys.at(i)];
+        QString &shown = pass.displayName[pass.keys.at(i)];
         if (name.size() > shown.size())
             shown = name;
     }
-    QList<qsizetype> order(n);
+    pass.order.resize(n);
     for (qsizetype i = 0; i < n; ++i)
-        order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        pass.order[i] = i;
+    const QList<QString> &keys = pass.keys;
+    const QList<QDateTime> &times = pass.times;
+    std::stable_sort(pass.order.begin(), pass.order.end(), [&](qsizetype a, qsizetype b) {
         if (keys.at(a) != keys.at(b))
             return keys.at(a) < keys.at(b);
         const qint64 ta = msecs(times.at(a));
@@ -268,26 +449,31 @@ void EventHistory::finish()
             return ta < tb;
         return m_records.at(a).recordId < m_records.at(b).recordId;
     });
-    for (auto it = displayName.cbegin(); it != displayName.cend(); ++it) {
+    for (auto it = pass.displayName.cbegin(); it != pass.displayName.cend(); ++it) {
         if (!it.value().isEmpty())
             m_computers << it.value();
     }
     m_computers.sort(Qt::CaseInsensitive);
+    return pass;
+}
 
-    // Boots, per computer: from markers, or from gaps where the log has none.
-    QList<int> bootOf(n, -1);
+// Boots, per computer: from markers, or from gaps where the log has none.
+void EventHistory::findBoots(Pass &pass)
+{
+    pass.bootOf = QList<int>(pass.n, -1);
     QList<qint64> markerTime;
     QList<QStringList> markerKinds; // the marker events seen in each boot
     QString currentKey;
     int current = -1;
     qint64 previous = std::numeric_limits<qint64>::min();
-    for (qsizetype i : std::as_const(order)) {
+    for (qsizetype i : std::as_const(pass.order)) {
         const MatchedEvent &m = m_matched.at(i);
-        const bool marker = m.role == QLatin1String("boot");
-        const qint64 t = msecs(times.at(i));
-        const bool known = times.at(i).isValid();
+        const QDateTime &time = pass.times.at(i);
+        const bool marker = m.role == EventRole::Boot;
+        const qint64 t = msecs(time);
+        const bool known = time.isValid();
         bool start = false;
-        if (current < 0 || keys.at(i) != currentKey) {
+        if (current < 0 || pass.keys.at(i) != currentKey) {
             start = true;
         } else if (marker) {
             // One startup logs each marker once; the same marker again is the next startup.
@@ -301,29 +487,32 @@ void EventHistory::finish()
         if (start) {
             Boot b;
             b.index = int(m_boots.size());
-            b.computer = displayName.value(keys.at(i));
-            b.start = times.at(i);
-            b.end = times.at(i);
+            b.computer = pass.displayName.value(pass.keys.at(i));
+            b.start = time;
+            b.end = time;
             b.fromMarker = marker;
             m_boots << b;
             markerTime << t;
             markerKinds << QStringList();
             current = b.index;
-            currentKey = keys.at(i);
+            currentKey = pass.keys.at(i);
         }
         Boot &b = m_boots[current];
         if (marker)
             markerKinds[current] << m.entry->id;
-        if (known && (!b.end.isValid() || times.at(i) > b.end))
-            b.end = times.at(i);
+        if (known && (!b.end.isValid() || time > b.end))
+            b.end = time;
         if (!b.start.isValid() && known)
-            b.start = times.at(i);
-        bootOf[i] = current;
+            b.start = time;
+        pass.bootOf[i] = current;
         if (known)
             previous = t;
     }
+}
 
-    // Per-boot facts and the KB 323304 signature.
+// Per-boot facts and the KB 323304 signature.
+void EventHistory::markBootSignatures(Pass &pass)
+{
     struct BootFacts
     {
         bool cse1612 = false;
@@ -331,52 +520,55 @@ void EventHistory::finish()
         bool install1612 = false;
     };
     QList<BootFacts> facts(m_boots.size());
-    QList<bool> relevant(n, false);
-    for (qsizetype i = 0; i < n; ++i) {
+    pass.relevant = QList<bool>(pass.n, false);
+    for (qsizetype i = 0; i < pass.n; ++i) {
         const MatchedEvent &m = m_matched.at(i);
-        relevant[i] = isRelevant(m);
-        if (!relevant.at(i) || bootOf.at(i) < 0)
+        pass.relevant[i] = isRelevant(m);
+        if (!pass.relevant.at(i) || pass.bootOf.at(i) < 0)
             continue;
-        Boot &b = m_boots[bootOf.at(i)];
-        BootFacts &f = facts[bootOf.at(i)];
+        Boot &b = m_boots[pass.bootOf.at(i)];
+        BootFacts &f = facts[pass.bootOf.at(i)];
         const CatalogueEntry *e = m.entry;
-        if (m.role == QLatin1String("network-not-ready"))
+        if (m.role == EventRole::NetworkNotReady)
             b.networkNotReady = true;
-        if (m.role == QLatin1String("slow-link"))
+        if (m.role == EventRole::SlowLink)
             b.slowLink = true;
-        if (m.role == QLatin1String("smb1-missing"))
+        if (m.role == EventRole::Smb1Missing)
             b.smb1Missing = true;
         if (isPackageFailureRole(m.role))
             ++b.failures;
-        if (m.role == QLatin1String("pending"))
+        if (m.role == EventRole::Pending)
             ++b.pending;
         // Userenv 1085 and a text export's GroupPolicy 1085 carry no error code: the
         // extension failing in the same startup as the 1612 install failure is enough.
-        if (m.role == QLatin1String("cse-failed") &&
+        if (m.role == EventRole::CseFailed &&
             (m.errorCode == 1612 ||
              (m.errorCode < 0 && e->eventId == 1085 &&
               (isUserenv(e) || (m.fromText && !m.field(QStringLiteral("extension")).isEmpty())))))
             f.cse1612 = true;
-        if (isApplicationManagement(e) && e->eventId == 108 &&
-            m.role == QLatin1String("policy-failed") && (m.errorCode == 1612 || m.errorCode < 0))
+        if (isApplicationManagement(e) && e->eventId == 108 && m.role == EventRole::PolicyFailed &&
+            (m.errorCode == 1612 || m.errorCode < 0))
             f.policy108 = true;
         if (isApplicationManagement(e) && (e->eventId == 101 || e->eventId == 102) &&
-            m.role == QLatin1String("install-failed") && m.errorCode == 1612)
+            m.role == EventRole::InstallFailed && m.errorCode == 1612)
             f.install1612 = true;
     }
     for (qsizetype b = 0; b < m_boots.size(); ++b)
         m_boots[b].kb323304 =
             facts.at(b).cse1612 && facts.at(b).policy108 && facts.at(b).install1612;
+}
 
-    // Paths and servers (most recent first), error codes, causes.
-    QList<qsizetype> newestFirst = order;
-    std::stable_sort(newestFirst.begin(), newestFirst.end(), [&](qsizetype a, qsizetype b) {
-        return msecs(times.at(a)) > msecs(times.at(b));
+// Paths and servers (most recent first), error codes, causes.
+void EventHistory::collectPathsAndCauses(Pass &pass)
+{
+    QList<qsizetype> newestFirst = pass.order;
+    std::stable_sort(newestFirst.begin(), newestFirst.end(), [&pass](qsizetype a, qsizetype b) {
+        return msecs(pass.times.at(a)) > msecs(pass.times.at(b));
     });
-    QList<QStringList> eventPaths(n);
-    for (qsizetype i = 0; i < n; ++i) {
+    pass.eventPaths.resize(pass.n);
+    for (qsizetype i = 0; i < pass.n; ++i) {
         const MatchedEvent &m = m_matched.at(i);
-        if (!relevant.at(i) || !namesPackagePaths(m.role))
+        if (!pass.relevant.at(i) || !namesPackagePaths(m.role))
             continue;
         QStringList paths;
         for (const CatalogueField &f : m.entry->fields) {
@@ -385,24 +577,24 @@ void EventHistory::finish()
         }
         for (const QString &p : EventText::extract(m.message).paths)
             addUnique(paths, p);
-        eventPaths[i] = paths;
+        pass.eventPaths[i] = paths;
     }
-    QHash<qint64, int> errorCount;
-    QList<qint64> errorOrder;
     for (qsizetype i : std::as_const(newestFirst)) {
         const MatchedEvent &m = m_matched.at(i);
-        if (!relevant.at(i))
+        if (!pass.relevant.at(i))
             continue;
-        for (const QString &p : eventPaths.at(i)) {
+        for (const QString &p : pass.eventPaths.at(i)) {
             addUnique(m_paths, p);
             addUnique(m_servers, hostOf(p));
         }
         if (namesPackagePaths(m.role))
             addUnique(m_servers, m.field(QStringLiteral("server")));
     }
-    for (qsizetype i : std::as_const(order)) {
+    QHash<qint64, int> errorCount;
+    QList<qint64> errorOrder;
+    for (qsizetype i : std::as_const(pass.order)) {
         const MatchedEvent &m = m_matched.at(i);
-        if (!relevant.at(i) || EventCatalogue::isQuietRole(m.role))
+        if (!pass.relevant.at(i) || EventCatalogue::isQuietRole(m.role))
             continue;
         if (m.errorCode > 0) {
             if (!errorCount.contains(m.errorCode))
@@ -416,33 +608,35 @@ void EventHistory::finish()
                      [&](qint64 a, qint64 b) { return errorCount.value(a) > errorCount.value(b); });
     for (qint64 code : std::as_const(errorOrder))
         m_errorCounts << qMakePair(code, errorCount.value(code));
+}
 
-    // Packages: failed and pending, keyed by computer + application + policy + error.
+// Packages: failed and pending, keyed by computer + application + policy + error.
+void EventHistory::collectPackages(const Pass &pass)
+{
     const ErrorCodes &codes = ErrorCodes::builtin();
     QHash<QString, qsizetype> packageIndex;
-    for (qsizetype i : std::as_const(order)) {
+    for (qsizetype i : std::as_const(pass.order)) {
         const MatchedEvent &m = m_matched.at(i);
-        const bool pending = m.role == QLatin1String("pending");
-        if (!relevant.at(i) || !(pending || isPackageFailureRole(m.role)))
+        const bool pending = m.role == EventRole::Pending;
+        if (!pass.relevant.at(i) || !(pending || isPackageFailureRole(m.role)))
             continue;
-        QString application = m.field(QStringLiteral("application"));
-        if (application.isEmpty())
-            application = m.field(QStringLiteral("product"));
+        const QString application = applicationOf(m);
         const QString policy = m.field(QStringLiteral("policy"));
-        const QString key = keys.at(i) + QLatin1Char('\x1f') + application.toLower() +
+        const QString key = pass.keys.at(i) + QLatin1Char('\x1f') + application.toLower() +
                             QLatin1Char('\x1f') + policy.toLower() + QLatin1Char('\x1f') +
                             QString::number(m.errorCode) + QLatin1Char('\x1f') +
                             (pending ? QLatin1Char('p') : QLatin1Char('f'));
+        const QDateTime &time = pass.times.at(i);
         qsizetype index = packageIndex.value(key, -1);
         if (index < 0) {
             Package p;
-            p.computer = displayName.value(keys.at(i));
+            p.computer = pass.displayName.value(pass.keys.at(i));
             p.application = application;
             p.policy = policy;
             p.errorCode = m.errorCode;
             if (const ErrorCode *c = codes.find(m.errorCode))
                 p.errorName = c->name;
-            p.firstSeen = times.at(i);
+            p.firstSeen = time;
             p.pending = pending;
             index = m_packages.size();
             packageIndex.insert(key, index);
@@ -450,62 +644,38 @@ void EventHistory::finish()
         }
         Package &p = m_packages[index];
         ++p.count;
-        if (times.at(i).isValid()) {
-            if (!p.firstSeen.isValid() || times.at(i) < p.firstSeen)
-                p.firstSeen = times.at(i);
-            if (!p.lastSeen.isValid() || times.at(i) > p.lastSeen)
-                p.lastSeen = times.at(i);
-        }
+        widenSeen(p, time, time);
         p.computerAssigned = p.computerAssigned || m.computerAssigned;
         addUnique(p.eventIds, m.entry->id);
-        for (const QString &path : eventPaths.at(i))
+        for (const QString &path : pass.eventPaths.at(i))
             addUnique(p.paths, path);
     }
-    // Fold what only repeats a known package into it: the policy-level and CSE-level failures
-    // (no application) with the same error, and events that name the application but no code.
-    auto absorb = [](Package &into, const Package &from) {
-        for (const QString &id : from.eventIds)
-            addUnique(into.eventIds, id);
-        for (const QString &path : from.paths)
-            addUnique(into.paths, path);
-        into.computerAssigned = into.computerAssigned || from.computerAssigned;
-    };
+}
+
+// Fold what only repeats a known package into it: the policy-level and CSE-level failures (no
+// application) with the same error, and events that name the application but no code.
+void EventHistory::foldRepeatedPackages()
+{
     QList<bool> dropped(m_packages.size(), false);
     for (qsizetype a = 0; a < m_packages.size(); ++a) {
         const Package &from = m_packages.at(a);
         QList<qsizetype> targets;
         for (qsizetype b = 0; b < m_packages.size(); ++b) {
-            const Package &to = m_packages.at(b);
-            if (a == b || dropped.at(b) || to.pending != from.pending ||
-                computerKey(to.computer) != computerKey(from.computer) || to.errorCode < 0)
-                continue;
-            // An event naming a path only repeats a package that names the same path.
-            bool pathsAgree = from.paths.isEmpty();
-            for (const QString &path : from.paths)
-                pathsAgree = pathsAgree || to.paths.contains(path, Qt::CaseInsensitive);
-            if (from.application.isEmpty() && !to.application.isEmpty() && pathsAgree &&
-                (from.errorCode < 0 || from.errorCode == to.errorCode))
-                targets << b;
-            else if (!from.application.isEmpty() && from.errorCode < 0 &&
-                     sameText(from.application, to.application))
-                targets << b;
-            else if (from.application.isEmpty() && to.application.isEmpty() && from.errorCode < 0 &&
-                     pathsAgree)
+            if (a != b && !dropped.at(b) && repeats(from, m_packages.at(b)))
                 targets << b;
         }
         if (targets.isEmpty())
             continue;
         for (qsizetype b : std::as_const(targets)) {
-            absorb(m_packages[b], from);
+            Package &to = m_packages[b];
+            for (const QString &id : from.eventIds)
+                addUnique(to.eventIds, id);
+            for (const QString &path : from.paths)
+                addUnique(to.paths, path);
+            to.computerAssigned = to.computerAssigned || from.computerAssigned;
             if (!from.application.isEmpty()) {
-                Package &to = m_packages[b];
                 to.count += from.count;
-                if (from.firstSeen.isValid() &&
-                    (!to.firstSeen.isValid() || from.firstSeen < to.firstSeen))
-                    to.firstSeen = from.firstSeen;
-                if (from.lastSeen.isValid() &&
-                    (!to.lastSeen.isValid() || from.lastSeen > to.lastSeen))
-                    to.lastSeen = from.lastSeen;
+                widenSeen(to, from.firstSeen, from.lastSeen);
             }
         }
         dropped[a] = true;
@@ -516,18 +686,21 @@ void EventHistory::finish()
             kept << m_packages.at(a);
     }
     m_packages = kept;
-    // Installed later after all?
+}
+
+// Installed later after all? Then the most recent failures first, pending ones last.
+void EventHistory::markLaterSuccesses(const Pass &pass)
+{
     for (Package &p : m_packages) {
         const QString key = computerKey(p.computer);
-        for (qsizetype i = 0; i < n && !p.laterSucceeded; ++i) {
+        for (qsizetype i = 0; i < pass.n && !p.laterSucceeded; ++i) {
             const MatchedEvent &m = m_matched.at(i);
-            if (!relevant.at(i) || !isSuccessRole(m.role) || keys.at(i) != key)
+            if (!pass.relevant.at(i) || !isSuccessRole(m.role) || pass.keys.at(i) != key)
                 continue;
-            if (p.lastSeen.isValid() && (!times.at(i).isValid() || times.at(i) <= p.lastSeen))
+            const QDateTime &time = pass.times.at(i);
+            if (p.lastSeen.isValid() && (!time.isValid() || time <= p.lastSeen))
                 continue;
-            QString application = m.field(QStringLiteral("application"));
-            if (application.isEmpty())
-                application = m.field(QStringLiteral("product"));
+            const QString application = applicationOf(m);
             const QString policy = m.field(QStringLiteral("policy"));
             if (p.application.isEmpty()) {
                 p.laterSucceeded = isApplicationManagement(m.entry) && m.entry->eventId == 308;
@@ -544,23 +717,26 @@ void EventHistory::finish()
             return !a.pending;
         return msecs(a.lastSeen) > msecs(b.lastSeen);
     });
+}
 
-    // The timeline: what the catalogue recognised, without the boot markers and without other
-    // client-side extensions' routine.
+// The timeline: what the catalogue recognised, without the boot markers and without other
+// client-side extensions' routine.
+void EventHistory::buildTimeline(const Pass &pass)
+{
     QList<Entry> timeline;
-    for (qsizetype i : std::as_const(order)) {
+    for (qsizetype i : std::as_const(pass.order)) {
         const MatchedEvent &m = m_matched.at(i);
-        if (!relevant.at(i) || m.role == QLatin1String("boot"))
+        if (!pass.relevant.at(i) || m.role == EventRole::Boot)
             continue;
         const EventRecord &r = m_records.at(i);
         Entry e;
-        e.time = times.at(i);
-        e.boot = bootOf.at(i);
-        e.computer = displayName.value(keys.at(i));
+        e.time = pass.times.at(i);
+        e.boot = pass.bootOf.at(i);
+        e.computer = pass.displayName.value(pass.keys.at(i));
         e.provider = r.provider;
         e.eventId = r.eventId;
         e.entryId = m.entry->id;
-        e.role = m.role;
+        e.role = EventCatalogue::roleName(m.role);
         e.level = levelName(r.level, m.entry->level);
         e.summary = summaryOf(m.message);
         e.errorCode = m.errorCode;
@@ -574,7 +750,6 @@ void EventHistory::finish()
     if (timeline.size() > kTimelineLimit)
         timeline = timeline.mid(timeline.size() - kTimelineLimit);
     m_timeline = timeline;
-    m_finished = true;
 }
 
 QList<EventHistory::Package> EventHistory::failedPackages() const
@@ -676,33 +851,7 @@ qint64 EventHistory::eventsMatched() const
 QJsonObject EventHistory::toJson() const
 {
     QJsonObject o;
-    QJsonArray files;
-    for (const FileInfo &f : m_files) {
-        QJsonObject j;
-        j.insert(QLatin1String("file"), f.file);
-        j.insert(QLatin1String("format"), f.format);
-        j.insert(QLatin1String("bytes"), double(f.bytes));
-        j.insert(QLatin1String("records"), double(f.records));
-        j.insert(QLatin1String("matched"), double(f.matched));
-        j.insert(QLatin1String("ok"), f.ok);
-        if (!f.error.isEmpty())
-            j.insert(QLatin1String("error"), f.error);
-        QJsonArray issues;
-        for (const ReadIssue &i : f.issues) {
-            QJsonObject ji;
-            if (i.offset >= 0)
-                ji.insert(QLatin1String("offset"), double(i.offset));
-            if (i.line >= 0)
-                ji.insert(QLatin1String("line"), double(i.line));
-            ji.insert(QLatin1String("reason"), i.reason);
-            if (i.recordsLost >= 0)
-                ji.insert(QLatin1String("recordsLost"), double(i.recordsLost));
-            issues.append(ji);
-        }
-        j.insert(QLatin1String("issues"), issues);
-        files.append(j);
-    }
-    o.insert(QLatin1String("files"), files);
+    o.insert(QLatin1String("files"), filesJson(m_files));
     o.insert(QLatin1String("recordsRead"), double(m_recordsRead));
     o.insert(QLatin1String("eventsMatched"), double(m_matched.size()));
     o.insert(QLatin1String("computers"), QJsonArray::fromStringList(m_computers));
@@ -714,65 +863,9 @@ QJsonObject EventHistory::toJson() const
     signatures.insert(QLatin1String("smb1ClientMissing"), smb1ClientMissing());
     o.insert(QLatin1String("signatures"), signatures);
 
-    QJsonArray packages;
-    for (const Package &p : m_packages) {
-        QJsonObject j;
-        j.insert(QLatin1String("computer"), p.computer);
-        j.insert(QLatin1String("application"), p.application);
-        j.insert(QLatin1String("policy"), p.policy);
-        j.insert(QLatin1String("errorCode"), double(p.errorCode));
-        j.insert(QLatin1String("errorName"), p.errorName);
-        j.insert(QLatin1String("paths"), QJsonArray::fromStringList(p.paths));
-        j.insert(QLatin1String("server"), p.server);
-        j.insert(QLatin1String("firstSeen"), timeText(p.firstSeen));
-        j.insert(QLatin1String("lastSeen"), timeText(p.lastSeen));
-        j.insert(QLatin1String("count"), p.count);
-        j.insert(QLatin1String("computerAssigned"), p.computerAssigned);
-        j.insert(QLatin1String("pending"), p.pending);
-        j.insert(QLatin1String("laterSucceeded"), p.laterSucceeded);
-        j.insert(QLatin1String("eventIds"), QJsonArray::fromStringList(p.eventIds));
-        packages.append(j);
-    }
-    o.insert(QLatin1String("packages"), packages);
-
-    QJsonArray boots;
-    for (const Boot &b : m_boots) {
-        QJsonObject j;
-        j.insert(QLatin1String("index"), b.index);
-        j.insert(QLatin1String("computer"), b.computer);
-        j.insert(QLatin1String("start"), timeText(b.start));
-        j.insert(QLatin1String("end"), timeText(b.end));
-        j.insert(QLatin1String("fromMarker"), b.fromMarker);
-        j.insert(QLatin1String("kb323304"), b.kb323304);
-        j.insert(QLatin1String("networkNotReady"), b.networkNotReady);
-        j.insert(QLatin1String("slowLink"), b.slowLink);
-        j.insert(QLatin1String("smb1Missing"), b.smb1Missing);
-        j.insert(QLatin1String("failures"), b.failures);
-        j.insert(QLatin1String("pending"), b.pending);
-        boots.append(j);
-    }
-    o.insert(QLatin1String("boots"), boots);
-
-    QJsonArray timeline;
-    for (const Entry &e : m_timeline) {
-        QJsonObject j;
-        j.insert(QLatin1String("time"), timeText(e.time));
-        j.insert(QLatin1String("boot"), e.boot);
-        j.insert(QLatin1String("computer"), e.computer);
-        j.insert(QLatin1String("provider"), e.provider);
-        j.insert(QLatin1String("eventId"), int(e.eventId));
-        j.insert(QLatin1String("entryId"), e.entryId);
-        j.insert(QLatin1String("role"), e.role);
-        j.insert(QLatin1String("level"), e.level);
-        if (e.errorCode >= 0)
-            j.insert(QLatin1String("errorCode"), double(e.errorCode));
-        j.insert(QLatin1String("summary"), e.summary);
-        j.insert(QLatin1String("file"), e.file);
-        if (e.recordId)
-            j.insert(QLatin1String("recordId"), double(e.recordId));
-        timeline.append(j);
-    }
-    o.insert(QLatin1String("timeline"), timeline);
+    o.insert(QLatin1String("packages"), packagesJson(m_packages));
+    o.insert(QLatin1String("boots"), bootsJson(m_boots));
+    o.insert(QLatin1String("timeline"), timelineJson(m_timeline));
     o.insert(QLatin1String("timelineTotal"), double(m_timelineTotal));
     o.insert(QLatin1String("timelineLimit"), kTimelineLimit);
     o.insert(QLatin1String("timelineTruncated"), m_timelineTotal > m_timeline.size());

@@ -54,7 +54,7 @@ public:
         QString provider;
         quint16 eventId = 0;
         QString entryId; // catalogue entry id
-        QString role;
+        QString role;    // the role's name (EventCatalogue::roleName()), as toJson() writes it
         QString level;   // "error", "warning", "information"
         QString summary; // one line for people (the formatted message, shortened)
         qint64 errorCode = -1;
@@ -132,7 +132,19 @@ public:
     qsizetype timelineTotal() const { return m_timelineTotal; }
 
 private:
+    struct Pass;
+
     void addMatch(const EventRecord &record, const MatchedEvent &match, const QString &file);
+    // The steps of finish(), in this order.
+    void clearResults();
+    Pass sortByComputerAndTime();
+    void findBoots(Pass &pass);
+    void markBootSignatures(Pass &pass);
+    void collectPathsAndCauses(Pass &pass);
+    void collectPackages(const Pass &pass);
+    void foldRepeatedPackages();
+    void markLaterSuccesses(const Pass &pass);
+    void buildTimeline(const Pass &pass);
 
     const EventCatalogue &m_catalogue;
     QList<FileInfo> m_files;

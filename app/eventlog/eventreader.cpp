@@ -13,6 +13,28 @@ namespace Gpsi {
 
 Q_LOGGING_CATEGORY(lcEventReader, "gpsi.events.reader", QtInfoMsg)
 
+ReadIssue &ReadSummary::addIssueAtOffset(qint64 offset, const QString &reason, qint64 recordsLost)
+{
+    ReadIssue issue;
+    issue.file = file;
+    issue.offset = offset;
+    issue.reason = reason;
+    issue.recordsLost = recordsLost;
+    issues.append(issue);
+    return issues.last();
+}
+
+ReadIssue &ReadSummary::addIssueAtLine(qint64 line, const QString &reason, qint64 recordsLost)
+{
+    ReadIssue issue;
+    issue.file = file;
+    issue.line = line;
+    issue.reason = reason;
+    issue.recordsLost = recordsLost;
+    issues.append(issue);
+    return issues.last();
+}
+
 QString ReadIssue::toString() const
 {
     QString where;

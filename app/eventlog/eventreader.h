@@ -59,6 +59,10 @@ struct ReadSummary
     QString error;          // one line when !ok
 
     QString formatId() const { return LogFormat::formatId(format); }
+    // Appends an issue about this input at a byte offset (binary inputs) or a line (text
+    // inputs); -1 where it has none. Returns it for the caller to add to.
+    ReadIssue &addIssueAtOffset(qint64 offset, const QString &reason, qint64 recordsLost = -1);
+    ReadIssue &addIssueAtLine(qint64 line, const QString &reason, qint64 recordsLost = -1);
 };
 
 // Gets each record that passed the filter, in file order, on the thread that called read().

@@ -1,50 +1,14 @@
 #include "eventxml.h"
 
+#include "xmlescape.h"
+
 namespace Gpsi {
 
 QString EventXml::escape(QStringView text)
 {
-    QString out;
-    out.reserve(text.size() + 8);
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        const char16_t u = c.unicode();
-        switch (u) {
-        case u'&':
-            out += QLatin1String("&amp;");
-            break;
-        case u'<':
-            out += QLatin1String("&lt;");
-            break;
-        case u'>':
-            out += QLatin1String("&gt;");
-            break;
-        case u'"':
-            out += QLatin1String("&quot;");
-            break;
-        case u'\'':
-            out += QLatin1String("&apos;");
-            break;
-        default:
-            if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE ||
-                u == 0xFFFF) {
-                out += QChar(0xFFFD);
-            } else if (c.isHighSurrogate()) {
-                if (i + 1 < n && text.at(i + 1).isLowSurrogate()) {
-                    out += c;
-                    out += text.at(++i);
-                } else {
-                    out += QChar(0xFFFD);
-                }
-            } else if (c.isLowSurrogate()) {
-                out += QChar(0xFFFD);
-            } else {
-                out += c;
-            }
-        }
-    }
-    return out;
+    // Single-quoted attributes and text alike: both quotes escaped.
+    static constexpr XmlEscape rules{true, true, false, XmlEscape::Invalid::Replace};
+    return escapeXml(text, rules);
 }
 
 QString EventXml::render(const EventRecord &r, QStringView binaryHex)

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "littleendian.h"
 #include "textexport.h"
 
 namespace Gpsi {
@@ -32,16 +33,6 @@ constexpr quint64 kAuditSuccess = 0x0020000000000000ULL;
 constexpr quint64 kAuditFailure = 0x0010000000000000ULL;
 constexpr quint64 kClassic = 0x0080000000000000ULL; // how Vista+ shows legacy events' keywords
 constexpr int kProgressEvery = 256;
-
-quint32 le32(const uchar *p)
-{
-    return quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24);
-}
-
-quint16 le16(const uchar *p)
-{
-    return quint16(p[0] | (p[1] << 8));
-}
 
 // The file as a ring: offsets run from the end of the file back to just after the header.
 class Ring
@@ -261,11 +252,7 @@ public:
 private:
     void damaged(qint64 pos, const QString &reason)
     {
-        ReadIssue issue;
-        issue.file = m_summary.file;
-        issue.offset = pos;
-        issue.reason = reason;
-        m_summary.issues.append(issue);
+        const ReadIssue &issue = m_summary.addIssueAtOffset(pos, reason);
         ++m_summary.recordsDamaged;
         qCDebug(lcEvt) << issue.toString();
     }
@@ -352,104 +339,48 @@ void Reader::scan()
 
 } // namespace
 
-void EvtReader::parse(QByteArrayView data, const ReadOptions &options, const RecordSink &sink,
-                      ReadSummary &summary)
+namespace {
+
+bool validOffset(quint32 offset, qint64 size)
 {
-    const auto *d = reinterpret_cast<const uchar *>(data.data());
-    const qint64 size = data.size();
-    if (size < 8 || le32(d) != kHeaderSize || le32(d + 4) != kSignature) {
-        summary.error = tr("not a legacy event log (.evt): no \"LfLe\" file header");
-        return;
-    }
-    if (size < kHeaderSize) {
-        summary.error = tr("the .evt file is cut short inside its header (%1 bytes)").arg(size);
-        return;
-    }
-    summary.ok = true;
-    const quint32 start = le32(d + 16);
-    const quint32 endOffset = le32(d + 20);
-    const quint32 flags = le32(d + 36);
-    const bool dirty = flags & kFlagDirty;
-    if (le32(d + 44) != kHeaderSize) {
-        ReadIssue issue;
-        issue.file = summary.file;
-        issue.offset = 44;
-        issue.reason = tr("the header's closing size field is damaged");
-        summary.issues.append(issue);
-    }
-    if (size == kHeaderSize)
-        return; // a header and nothing else: an empty log
-    if (size - kHeaderSize < kEofSize) {
-        ReadIssue issue;
-        issue.file = summary.file;
-        issue.offset = kHeaderSize;
-        issue.reason = tr("the file is cut short after its header");
-        summary.issues.append(issue);
-        return;
-    }
-    const Ring ring(d, size);
-    auto validOffset = [size](quint32 o) {
-        return o >= kHeaderSize && qint64(o) < size && (o % 4) == 0;
-    };
+    return offset >= kHeaderSize && qint64(offset) < size && (offset % 4) == 0;
+}
 
-    // The end-of-file record: where the header says unless the header is stale (dirty flag),
-    // then the first one found forward from there (libevt / ReactOS).
-    qint64 eofPos = -1;
-    Eof eof;
-    if (!dirty && validOffset(endOffset) && eofAt(ring, endOffset, eof) && eof.end == endOffset)
-        eofPos = endOffset;
-    if (eofPos < 0) {
-        const qint64 from = validOffset(endOffset) ? endOffset : kHeaderSize;
-        auto search = [&](qint64 a, qint64 b) {
-            for (qint64 p = a; p < b; p += 4) {
-                Eof e;
-                if (ring.u32(p) == kEofSize && eofAt(ring, p, e) && e.end == quint32(p) &&
-                    validOffset(e.begin)) {
-                    eof = e;
-                    return p;
-                }
+// The end-of-file record: where the header says unless the header is stale (dirty flag), then
+// the first one found forward from there (libevt / ReactOS). Its position, or -1.
+qint64 findEof(const Ring &ring, qint64 size, quint32 endOffset, bool dirty, Eof &eof,
+               ReadSummary &summary)
+{
+    if (!dirty && validOffset(endOffset, size) && eofAt(ring, endOffset, eof) &&
+        eof.end == endOffset)
+        return endOffset;
+    const qint64 from = validOffset(endOffset, size) ? endOffset : kHeaderSize;
+    auto search = [&](qint64 a, qint64 b) {
+        for (qint64 p = a; p < b; p += 4) {
+            Eof e;
+            if (ring.u32(p) == kEofSize && eofAt(ring, p, e) && e.end == quint32(p) &&
+                validOffset(e.begin, size)) {
+                eof = e;
+                return p;
             }
-            return qint64(-1);
-        };
-        eofPos = search(from, size);
-        if (eofPos < 0)
-            eofPos = search(kHeaderSize, from);
-        if (eofPos >= 0 && !dirty) {
-            ReadIssue issue;
-            issue.file = summary.file;
-            issue.offset = endOffset;
-            issue.reason = tr("the header is not marked dirty but does not point at the "
-                              "end-of-file record (found at 0x%1)")
-                               .arg(eofPos, 0, 16);
-            summary.issues.append(issue);
         }
-    }
-    if (qint64(endOffset) >= size || (!dirty && qint64(start) >= size)) {
-        ReadIssue issue;
-        issue.file = summary.file;
-        issue.offset = size;
-        issue.reason = tr("the file is cut short: its header places records up to 0x%1, the "
-                          "file ends at 0x%2")
-                           .arg(std::max(endOffset, start), 0, 16)
-                           .arg(size, 0, 16);
-        summary.issues.append(issue);
-    }
+        return qint64(-1);
+    };
+    qint64 eofPos = search(from, size);
+    if (eofPos < 0)
+        eofPos = search(kHeaderSize, from);
+    if (eofPos >= 0 && !dirty)
+        summary.addIssueAtOffset(
+            endOffset, EvtReader::tr("the header is not marked dirty but does not point at the "
+                                     "end-of-file record (found at 0x%1)")
+                           .arg(eofPos, 0, 16));
+    return eofPos;
+}
 
-    Reader reader(ring, summary);
-    if (eofPos >= 0 && validOffset(eof.begin)) {
-        reader.walk(eof.begin, eofPos);
-    } else {
-        ReadIssue issue;
-        issue.file = summary.file;
-        issue.offset = validOffset(endOffset) ? endOffset : -1;
-        issue.reason = tr("no end-of-file record: the file is truncated or damaged; records "
-                          "were found by scanning");
-        summary.issues.append(issue);
-        reader.scan();
-    }
-
-    // Oldest first, one record per number.
-    QList<Slot> &slots = reader.slots();
+// Hands the records on, oldest first and one per record number. False when stopped.
+bool deliver(const Ring &ring, qint64 size, QList<Slot> &slots, const ReadOptions &options,
+             const RecordSink &sink, ReadSummary &summary)
+{
     std::stable_sort(slots.begin(), slots.end(),
                      [](const Slot &a, const Slot &b) { return a.number < b.number; });
     QByteArray buffer;
@@ -463,7 +394,7 @@ void EvtReader::parse(QByteArrayView data, const ReadOptions &options, const Rec
         previous = s.number;
         if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
             summary.cancelled = true;
-            return;
+            return false;
         }
         ++summary.recordsSeen;
         if (options.progress && (++n % kProgressEvery) == 0)
@@ -486,10 +417,61 @@ void EvtReader::parse(QByteArrayView data, const ReadOptions &options, const Rec
         ++summary.recordsMatched;
         if (!sink(r)) {
             summary.cancelled = true;
-            return;
+            return false;
         }
     }
-    if (options.progress)
+    return true;
+}
+
+} // namespace
+
+void EvtReader::parse(QByteArrayView data, const ReadOptions &options, const RecordSink &sink,
+                      ReadSummary &summary)
+{
+    const auto *d = reinterpret_cast<const uchar *>(data.data());
+    const qint64 size = data.size();
+    if (size < 8 || le32(d) != kHeaderSize || le32(d + 4) != kSignature) {
+        summary.error = tr("not a legacy event log (.evt): no \"LfLe\" file header");
+        return;
+    }
+    if (size < kHeaderSize) {
+        summary.error = tr("the .evt file is cut short inside its header (%1 bytes)").arg(size);
+        return;
+    }
+    summary.ok = true;
+    const quint32 start = le32(d + 16);
+    const quint32 endOffset = le32(d + 20);
+    const quint32 flags = le32(d + 36);
+    const bool dirty = flags & kFlagDirty;
+    if (le32(d + 44) != kHeaderSize)
+        summary.addIssueAtOffset(44, tr("the header's closing size field is damaged"));
+    if (size == kHeaderSize)
+        return; // a header and nothing else: an empty log
+    if (size - kHeaderSize < kEofSize) {
+        summary.addIssueAtOffset(kHeaderSize, tr("the file is cut short after its header"));
+        return;
+    }
+    const Ring ring(d, size);
+    Eof eof;
+    const qint64 eofPos = findEof(ring, size, endOffset, dirty, eof, summary);
+    if (qint64(endOffset) >= size || (!dirty && qint64(start) >= size))
+        summary.addIssueAtOffset(
+            size, tr("the file is cut short: its header places records up to 0x%1, the "
+                     "file ends at 0x%2")
+                      .arg(std::max(endOffset, start), 0, 16)
+                      .arg(size, 0, 16));
+
+    Reader reader(ring, summary);
+    if (eofPos >= 0 && validOffset(eof.begin, size)) {
+        reader.walk(eof.begin, eofPos);
+    } else {
+        summary.addIssueAtOffset(
+            validOffset(endOffset, size) ? endOffset : -1,
+            tr("no end-of-file record: the file is truncated or damaged; records "
+               "were found by scanning"));
+        reader.scan();
+    }
+    if (deliver(ring, size, reader.slots(), options, sink, summary) && options.progress)
         options.progress(size, size);
 }
 

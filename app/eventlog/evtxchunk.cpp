@@ -2,16 +2,14 @@
 
 #include <QCoreApplication>
 
-#include <array>
 #include <cstring>
 #include <span>
 #include <unordered_map>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
+#include "evtxevents.h"
 #include "evtxvalue.h"
+#include "evtxxmlwriter.h"
+#include "xmlescape.h"
 
 // Layout from libevtx's "Windows XML Event Log (EVTX)" and [MS-EVEN6] (binary XML).
 //
@@ -22,7 +20,8 @@
 // Templates are compiled once per chunk into a flat list of operations (Op), with the places
 // of EventID, Provider/@Name and Channel noted so the filter can look at those values alone.
 // Running a template with its values yields a flat list of events (start, attribute, text,
-// end) over one UTF-16 text buffer; the EventRecord fields and the XML are taken from that list.
+// end) over one UTF-16 text buffer; the EventRecord fields and the XML (EvtxXmlWriter) are taken
+// from that list.
 // Records without a template (forwarded events) and nested binary XML values (type 0x21) are
 // compiled the same way on the fly. Element names are stored once per chunk and referenced by
 // offset; inside template definitions an element start carries a 2-byte dependency identifier,
@@ -73,35 +72,6 @@ struct Op
     quint32 b = 0;
 };
 
-enum Known : quint8 {
-    KnNone,
-    KnSystem,
-    KnProvider,
-    KnEventID,
-    KnVersion,
-    KnLevel,
-    KnTask,
-    KnOpcode,
-    KnKeywords,
-    KnTimeCreated,
-    KnEventRecordID,
-    KnCorrelation,
-    KnChannel,
-    KnComputer,
-    KnSecurity,
-    KnEventData,
-    KnData,
-    KnUserData,
-    KnName,
-    KnGuid,
-    KnEventSourceName,
-    KnQualifiers,
-    KnSystemTime,
-    KnUserID,
-    KnActivityID,
-    KnXmlns,
-};
-
 struct KnownName
 {
     std::u16string_view text;
@@ -147,13 +117,6 @@ Known knownName(std::u16string_view name)
     return KnNone;
 }
 
-struct NameEntry
-{
-    quint32 begin = 0; // in the name pool
-    quint32 len = 0;
-    Known known = KnNone;
-};
-
 enum SrcKind : quint8 { SrcNone, SrcOp, SrcComplex };
 
 // Where a template keeps one of the values the prefilter needs.
@@ -197,20 +160,6 @@ struct Override
     const Override *outer;
 };
 
-enum EvKind : quint8 { EvStart, EvAttr, EvText, EvCData, EvRaw, EvEnd };
-
-struct Ev
-{
-    EvKind kind;
-    quint8 srcType; // the value type a text or attribute came from (VtString for literals)
-    quint16 spare;
-    quint32 name;
-    quint32 begin; // text in m_text
-    quint32 len;
-    quint32 srcOffset; // the value's bytes in the chunk, for a single substitution
-    quint32 srcSize;
-};
-
 bool allZero(const uchar *p, qsizetype n)
 {
     static const uchar zeros[4096] = {};
@@ -222,11 +171,6 @@ bool allZero(const uchar *p, qsizetype n)
         n -= k;
     }
     return true;
-}
-
-bool isXmlChar(char16_t c)
-{
-    return c >= 0x20 ? (c != 0xFFFE && c != 0xFFFF) : (c == 0x09 || c == 0x0A || c == 0x0D);
 }
 
 // Decimal or 0x-hex, optionally negative (as two's complement); 0 when it is not a number.
@@ -279,6 +223,79 @@ quint64 parseNumber(const char16_t *s, qsizetype n, bool *ok = nullptr)
     return negative ? quint64(0) - v : v;
 }
 
+// compile()'s open elements (each its OpStart's index) and where it is in a start tag.
+struct CompileState
+{
+    explicit CompileState(std::vector<Op> &out)
+        : ops(out)
+    {}
+
+    std::vector<Op> &ops;
+    quint32 stack[kMaxElementDepth]; // filled up to depth
+    int depth = 0;
+    bool inStartTag = false;
+    bool sawElement = false;
+
+    // Adds the OpEnd and links the element's OpStart to it.
+    void closeElement(bool empty)
+    {
+        const quint32 start = stack[--depth];
+        Op op;
+        op.kind = OpEnd;
+        op.flags = empty ? 1 : 0;
+        op.a = ops[start].a;
+        ops.push_back(op);
+        ops[start].b = quint32(ops.size() - 1);
+    }
+};
+
+// One open element while the fields are taken from a record's events.
+struct ExtractLevel
+{
+    Known known;
+    bool hadChild;
+    bool attrField;      // a UserData attribute became a data field
+    quint32 capBegin;    // where its text starts in the capture buffer
+    qsizetype dataIndex; // its EventData/Data field, or -1
+};
+
+// Provider/@Name, or Provider/@EventSourceName where a classic source has no name.
+struct ProviderNames
+{
+    QString name;
+    QString source;
+};
+
+// The chunk header fields the reader uses.
+struct ChunkHeader
+{
+    bool magicOk = false; // "ElfChnk\0"
+    bool sane = false;    // header size and offsets possible
+    quint32 headerSize = 0;
+    quint32 freeOffset = 0;
+    quint32 dataCrc = 0;
+    quint32 headerCrc = 0;
+    qint64 expected = -1; // records the first and last record numbers promise; -1 unknown
+};
+
+ChunkHeader readChunkHeader(const uchar *d)
+{
+    ChunkHeader h;
+    h.magicOk = std::memcmp(d, "ElfChnk\0", 8) == 0;
+    const quint64 firstNumber = le64(d + 8);
+    const quint64 lastNumber = le64(d + 16);
+    h.headerSize = le32(d + 40);
+    const quint32 lastOffset = le32(d + 44);
+    h.freeOffset = le32(d + 48);
+    h.dataCrc = le32(d + 52);
+    h.headerCrc = le32(d + 124);
+    h.sane = h.headerSize == 128 && h.freeOffset >= kChunkHeaderSize &&
+             h.freeOffset <= kChunkSize && lastOffset < h.freeOffset;
+    if (lastNumber >= firstNumber && lastNumber - firstNumber < 10000)
+        h.expected = qint64(lastNumber - firstNumber + 1);
+    return h;
+}
+
 } // namespace
 
 class ChunkParser::Impl
@@ -291,6 +308,9 @@ private:
     // Chunk level
     void resetChunk();
     void addIssue(quint32 chunkPos, const QString &reason, qint64 lost = -1);
+    bool checkHeader(const ChunkHeader &h, const QString &chunkName, bool *stopAtFirstBad);
+    void readRecords(const ChunkHeader &h, bool stopAtFirstBad, const QString &chunkName);
+    QString damagedRecordReason(quint32 pos, quint32 limit, const QString &chunkName) const;
     quint32 findRecord(quint32 from, quint32 limit) const;
     enum class RecordStatus { Read, Failed, Rejected };
     RecordStatus readRecord(quint32 pos, quint32 size, bool tentative);
@@ -313,6 +333,8 @@ private:
     bool scanValues(quint32 pos, quint32 end, std::vector<Value> &values, quint32 *after,
                     bool *hasArrays);
     bool compile(quint32 pos, quint32 end, bool templateMode, std::vector<Op> &ops);
+    bool compileInStartTag(quint32 &pos, quint32 end, quint8 base, CompileState &st);
+    bool readCharacters(quint32 &pos, quint32 end, quint8 base, std::vector<Op> &ops);
     bool readPiece(quint32 &pos, quint32 end, std::vector<Op> &ops);
     bool readValueToken(quint32 &pos, quint32 end, Op &op);
     void computeFieldSources(Template &t);
@@ -334,10 +356,11 @@ private:
 
     // Results
     void extract(EventRecord &r);
+    void extractAttribute(const Ev &ev, ExtractLevel &l, int depth, Known section, EventRecord &r,
+                          ProviderNames &provider);
+    void extractEnd(const Ev &ev, const ExtractLevel &l, int depth, Known section, EventRecord &r);
     QString sharedString(const char16_t *s, qsizetype n);
     QString sharedUpper(const char16_t *s, qsizetype n);
-    template<class Out> void renderXml(Out &out);
-    QString writeXml();
 
     const uchar *m_d = nullptr;
     quint32 m_size = 0;
@@ -449,83 +472,87 @@ void ChunkParser::Impl::parse(const ChunkTask &task, const ChunkSettings &settin
         result.wiped = task.counted;
         return;
     }
-
-    const bool magicOk = std::memcmp(m_d, "ElfChnk\0", 8) == 0;
-    const quint64 firstNumber = le64(m_d + 8);
-    const quint64 lastNumber = le64(m_d + 16);
-    const quint32 headerSize = le32(m_d + 40);
-    const quint32 lastOffset = le32(m_d + 44);
-    const quint32 freeOffset = le32(m_d + 48);
-    const quint32 dataCrc = le32(m_d + 52);
-    const quint32 headerCrc = le32(m_d + 124);
-    const bool sane = headerSize == 128 && freeOffset >= kChunkHeaderSize &&
-                      freeOffset <= kChunkSize && lastOffset < freeOffset;
-    const qint64 expected = (lastNumber >= firstNumber && lastNumber - firstNumber < 10000)
-                                ? qint64(lastNumber - firstNumber + 1)
-                                : -1;
+    const ChunkHeader header = readChunkHeader(m_d);
     bool stopAtFirstBad = false;
-    if (!magicOk) {
-        if (!sane) {
+    if (checkHeader(header, chunkName, &stopAtFirstBad))
+        readRecords(header, stopAtFirstBad, chunkName);
+}
+
+// Reports what is wrong with the chunk header. False when the block cannot be read at all;
+// *stopAtFirstBad when the records are read only up to the first damaged one.
+bool ChunkParser::Impl::checkHeader(const ChunkHeader &h, const QString &chunkName,
+                                    bool *stopAtFirstBad)
+{
+    if (!h.magicOk) {
+        if (!h.sane) {
             addIssue(0, translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
                                                      "chunk %1: bad signature and no usable "
                                                      "header; the block was skipped"))
                             .arg(chunkName));
-            return;
+            return false;
         }
         addIssue(0, translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
                                                  "chunk %1: bad signature; its records were "
                                                  "read up to the first damaged one"))
                         .arg(chunkName));
-        stopAtFirstBad = true;
-    } else if (!sane) {
+        *stopAtFirstBad = true;
+        return true;
+    }
+    if (!h.sane) {
         addIssue(0, translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
                                                  "chunk %1: impossible header (header size %2, "
                                                  "free-space offset 0x%3)"))
                         .arg(chunkName)
-                        .arg(headerSize)
-                        .arg(freeOffset, 0, 16));
-        stopAtFirstBad = true;
+                        .arg(h.headerSize)
+                        .arg(h.freeOffset, 0, 16));
+        *stopAtFirstBad = true;
     }
-    if (magicOk) {
-        const quint32 computedHeaderCrc = crc32(m_d + 128, 384, crc32(m_d, 120));
-        if (computedHeaderCrc != headerCrc && !(settings.crcsOptional && headerCrc == 0))
-            addIssue(0, translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
-                                                     "chunk %1: header checksum mismatch "
-                                                     "(stored 0x%2, computed 0x%3)"))
-                            .arg(chunkName)
-                            .arg(headerCrc, 8, 16, QLatin1Char('0'))
-                            .arg(computedHeaderCrc, 8, 16, QLatin1Char('0')));
-        if (sane && freeOffset <= m_size) {
-            const quint32 computedDataCrc =
-                crc32(m_d + kChunkHeaderSize, qsizetype(freeOffset) - kChunkHeaderSize);
-            if (computedDataCrc != dataCrc && !(settings.crcsOptional && dataCrc == 0))
-                addIssue(kChunkHeaderSize,
-                         translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
-                                                      "chunk %1: record data checksum mismatch "
-                                                      "(stored 0x%2, computed 0x%3)"))
-                             .arg(chunkName)
-                             .arg(dataCrc, 8, 16, QLatin1Char('0'))
-                             .arg(computedDataCrc, 8, 16, QLatin1Char('0')));
-        }
+    const bool crcsOptional = m_settings->crcsOptional;
+    const quint32 computedHeaderCrc = crc32(m_d + 128, 384, crc32(m_d, 120));
+    if (computedHeaderCrc != h.headerCrc && !(crcsOptional && h.headerCrc == 0))
+        addIssue(0, translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
+                                                 "chunk %1: header checksum mismatch "
+                                                 "(stored 0x%2, computed 0x%3)"))
+                        .arg(chunkName)
+                        .arg(h.headerCrc, 8, 16, QLatin1Char('0'))
+                        .arg(computedHeaderCrc, 8, 16, QLatin1Char('0')));
+    if (h.sane && h.freeOffset <= m_size) {
+        const quint32 computedDataCrc =
+            crc32(m_d + kChunkHeaderSize, qsizetype(h.freeOffset) - kChunkHeaderSize);
+        if (computedDataCrc != h.dataCrc && !(crcsOptional && h.dataCrc == 0))
+            addIssue(kChunkHeaderSize,
+                     translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
+                                                  "chunk %1: record data checksum mismatch "
+                                                  "(stored 0x%2, computed 0x%3)"))
+                         .arg(chunkName)
+                         .arg(h.dataCrc, 8, 16, QLatin1Char('0'))
+                         .arg(computedDataCrc, 8, 16, QLatin1Char('0')));
     }
-    quint32 limit = sane ? freeOffset : quint32(kChunkSize);
+    return true;
+}
+
+// The records from offset 512 up to the free-space offset (or the end of what the file holds);
+// damage is reported and skipped, or ends the walk when stopAtFirstBad.
+void ChunkParser::Impl::readRecords(const ChunkHeader &h, bool stopAtFirstBad,
+                                    const QString &chunkName)
+{
+    quint32 limit = h.sane ? h.freeOffset : quint32(kChunkSize);
     const bool truncated = limit > m_size;
     if (truncated)
         limit = m_size;
-
     quint32 pos = kChunkHeaderSize;
     qint64 found = 0;
     while (pos + 24 <= limit) {
         const quint32 magic = le32(m_d + pos);
         const quint32 size = le32(m_d + pos + 4);
-        const bool sizeOk = size >= 28 && size <= limit - pos && le32(m_d + pos + size - 4) == size;
-        if (magic == 0x00002a2a && sizeOk) {
+        const bool sizeFits = magic == 0x00002a2a && size >= 28 && size <= limit - pos;
+        if (sizeFits && le32(m_d + pos + size - 4) == size) {
             readRecord(pos, size, false);
             ++found;
             pos += size;
             continue;
         }
-        if (magic == 0x00002a2a && size >= 28 && size <= limit - pos) {
+        if (sizeFits) {
             // The size copy at the end is wrong: typically a record whose last four bytes were
             // never written. Keep it when its binary XML reads cleanly and it names itself.
             const quint32 copy = le32(m_d + pos + size - 4);
@@ -552,41 +579,26 @@ void ChunkParser::Impl::parse(const ChunkTask &task, const ChunkSettings &settin
             return;
         }
         if (allZero(m_d + pos, limit - pos)) {
-            if (sane && !truncated)
+            if (h.sane && !truncated)
                 addIssue(pos,
                          translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
                                                       "chunk %1: the records end in zeros "
                                                       "before the free-space offset 0x%2"))
                              .arg(chunkName)
-                             .arg(freeOffset, 0, 16),
-                         expected > found ? expected - found : -1);
+                             .arg(h.freeOffset, 0, 16),
+                         h.expected > found ? h.expected - found : -1);
             break;
         }
-        const QString why =
-            (magic == 0x00002a2a && size >= 28 && size <= limit - pos)
-                ? translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
-                                               "chunk %1: damaged record (size %2, size copy %3)"))
-                      .arg(chunkName)
-                      .arg(size)
-                      .arg(le32(m_d + pos + size - 4))
-            : magic != 0x00002a2a
-                ? translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
-                                               "chunk %1: no record signature at this offset"))
-                      .arg(chunkName)
-                : translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
-                                               "chunk %1: record with an impossible size (%2)"))
-                      .arg(chunkName)
-                      .arg(size);
-        const bool oneRecord = magic == 0x00002a2a && size >= 28 && size <= limit - pos;
+        const QString why = damagedRecordReason(pos, limit, chunkName);
         if (stopAtFirstBad) {
-            addIssue(pos, why, expected > found ? expected - found : (oneRecord ? 1 : -1));
+            addIssue(pos, why, h.expected > found ? h.expected - found : (sizeFits ? 1 : -1));
             break;
         }
         const quint32 next = findRecord(pos + 1, limit);
         addIssue(pos,
                  why + translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "; skipped %1 bytes"))
                            .arg(next ? next - pos : limit - pos),
-                 oneRecord ? 1 : -1);
+                 sizeFits ? 1 : -1);
         if (!next)
             break;
         pos = next;
@@ -597,6 +609,29 @@ void ChunkParser::Impl::parse(const ChunkTask &task, const ChunkSettings &settin
                                                       "chunk; the records before that were read"))
                              .arg(chunkName)
                              .arg(m_size));
+}
+
+// Why the bytes at pos are not a record that can be read.
+QString ChunkParser::Impl::damagedRecordReason(quint32 pos, quint32 limit,
+                                               const QString &chunkName) const
+{
+    const quint32 magic = le32(m_d + pos);
+    const quint32 size = le32(m_d + pos + 4);
+    if (magic == 0x00002a2a && size >= 28 && size <= limit - pos)
+        return translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
+                                            "chunk %1: damaged record (size %2, size copy %3)"))
+            .arg(chunkName)
+            .arg(size)
+            .arg(le32(m_d + pos + size - 4));
+    if (magic != 0x00002a2a)
+        return translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
+                                            "chunk %1: no record signature at this "
+                                            "offset"))
+            .arg(chunkName);
+    return translated(QT_TRANSLATE_NOOP("Gpsi::EvtxReader",
+                                        "chunk %1: record with an impossible size (%2)"))
+        .arg(chunkName)
+        .arg(size);
 }
 
 quint32 ChunkParser::Impl::findRecord(quint32 from, quint32 limit) const
@@ -698,7 +733,7 @@ ChunkParser::Impl::RecordStatus ChunkParser::Impl::readRecord(quint32 pos, quint
     if (record.fileTime <= 0 && written > 0 && written < quint64(0x7fffffffffffffffLL))
         record.fileTime = qint64(written);
     if (m_settings->renderXml) {
-        record.xml = writeXml();
+        record.xml = EvtxXmlWriter(events(), m_text, m_names, m_namePool).write(m_xmlSize);
     }
     m_result->records.push_back(std::move(record));
     return RecordStatus::Read;
@@ -987,61 +1022,18 @@ bool ChunkParser::Impl::readPiece(quint32 &pos, quint32 end, std::vector<Op> &op
 bool ChunkParser::Impl::compile(quint32 pos, quint32 end, bool templateMode, std::vector<Op> &ops)
 {
     ops.clear();
-    quint32 stack[kMaxElementDepth];
-    int depth = 0;
-    bool inStartTag = false;
-    bool sawElement = false;
-    auto closeElement = [&](bool empty) {
-        const quint32 start = stack[--depth];
-        Op op;
-        op.kind = OpEnd;
-        op.flags = empty ? 1 : 0;
-        op.a = ops[start].a;
-        ops.push_back(op);
-        ops[start].b = quint32(ops.size() - 1);
-    };
+    CompileState st(ops);
+    int &depth = st.depth;
     while (pos < end) {
         if (m_d[pos] & 0xb0) // 0x40 ("more data" / "has attributes") is the only flag
             return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "unknown binary XML token"), pos);
         const quint8 base = m_d[pos] & 0x0f;
-        if (inStartTag) {
-            if (base == 0x06) {
-                ++pos;
-                Op attr;
-                attr.kind = OpAttr;
-                if (!readNameRef(pos, end, attr.a))
-                    return false;
-                ops.push_back(attr);
-                while (pos < end) {
-                    const quint8 b = m_d[pos] & 0x0f;
-                    if (b != 0x05 && b != 0x08 && b != 0x09 && b != 0x0d && b != 0x0e)
-                        break;
-                    if (!readPiece(pos, end, ops))
-                        return false;
-                }
-                Op close;
-                close.kind = OpAttrEnd;
-                ops.push_back(close);
-                continue;
-            }
-            if (base == 0x02) {
-                Op op;
-                op.kind = OpCloseStart;
-                ops.push_back(op);
-                inStartTag = false;
-                ++pos;
-                continue;
-            }
-            if (base == 0x03) {
-                ++pos;
-                closeElement(true);
-                inStartTag = false;
-                continue;
-            }
-            return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "unexpected token in a start tag"),
-                        pos);
+        if (st.inStartTag) {
+            if (!compileInStartTag(pos, end, base, st))
+                return false;
+            continue;
         }
-        if (depth == 0 && sawElement && !templateMode && base != 0x0f && base != 0x01 &&
+        if (depth == 0 && st.sawElement && !templateMode && base != 0x0f && base != 0x01 &&
             base != 0x0a && base != 0x0b && base != 0x0c)
             break; // the document is complete; what follows is padding
         switch (base) {
@@ -1060,10 +1052,10 @@ bool ChunkParser::Impl::compile(quint32 pos, quint32 end, bool templateMode, std
             op.kind = OpStart;
             if (!readElementStart(pos, end, templateMode, op.a))
                 return false;
-            stack[depth++] = quint32(ops.size());
+            st.stack[depth++] = quint32(ops.size());
             ops.push_back(op);
-            inStartTag = true;
-            sawElement = true;
+            st.inStartTag = true;
+            st.sawElement = true;
             break;
         }
         case 0x04:
@@ -1071,7 +1063,7 @@ bool ChunkParser::Impl::compile(quint32 pos, quint32 end, bool templateMode, std
                 return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "end tag without an element"),
                             pos);
             ++pos;
-            closeElement(false);
+            st.closeElement(false);
             break;
         case 0x05:
         case 0x08:
@@ -1082,21 +1074,10 @@ bool ChunkParser::Impl::compile(quint32 pos, quint32 end, bool templateMode, std
                 return false;
             break;
         case 0x07:
-        case 0x0b: {
-            if (pos + 3 > end)
-                return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "truncated text"), pos);
-            const quint32 chars = le16(m_d + pos + 1);
-            if (2 * chars > end - pos - 3)
-                return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "text beyond the binary XML"),
-                            pos);
-            Op op;
-            op.kind = base == 0x07 ? OpCData : OpPIData;
-            op.a = pos + 3;
-            op.b = chars;
-            ops.push_back(op);
-            pos += 3 + 2 * chars;
+        case 0x0b:
+            if (!readCharacters(pos, end, base, ops))
+                return false;
             break;
-        }
         case 0x0a: {
             ++pos;
             Op op;
@@ -1116,7 +1097,7 @@ bool ChunkParser::Impl::compile(quint32 pos, quint32 end, bool templateMode, std
             if (!parseTemplateInstance(pos, end, op.a, op.b))
                 return false;
             ops.push_back(op);
-            sawElement = true;
+            st.sawElement = true;
             break;
         }
         case 0x0f:
@@ -1129,9 +1110,66 @@ bool ChunkParser::Impl::compile(quint32 pos, quint32 end, bool templateMode, std
             return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "unknown binary XML token"), pos);
         }
     }
-    if (depth != 0 || inStartTag)
+    if (depth != 0 || st.inStartTag)
         return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "binary XML ends inside an element"),
                     pos);
+    return true;
+}
+
+// Inside a start tag: an attribute, '>' or '/>'.
+bool ChunkParser::Impl::compileInStartTag(quint32 &pos, quint32 end, quint8 base, CompileState &st)
+{
+    std::vector<Op> &ops = st.ops;
+    if (base == 0x06) {
+        ++pos;
+        Op attr;
+        attr.kind = OpAttr;
+        if (!readNameRef(pos, end, attr.a))
+            return false;
+        ops.push_back(attr);
+        while (pos < end) {
+            const quint8 b = m_d[pos] & 0x0f;
+            if (b != 0x05 && b != 0x08 && b != 0x09 && b != 0x0d && b != 0x0e)
+                break;
+            if (!readPiece(pos, end, ops))
+                return false;
+        }
+        Op close;
+        close.kind = OpAttrEnd;
+        ops.push_back(close);
+        return true;
+    }
+    if (base == 0x02) {
+        Op op;
+        op.kind = OpCloseStart;
+        ops.push_back(op);
+        st.inStartTag = false;
+        ++pos;
+        return true;
+    }
+    if (base == 0x03) {
+        ++pos;
+        st.closeElement(true);
+        st.inStartTag = false;
+        return true;
+    }
+    return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "unexpected token in a start tag"), pos);
+}
+
+// CDATA (0x07) or processing-instruction data (0x0b): a character count and UTF-16 text.
+bool ChunkParser::Impl::readCharacters(quint32 &pos, quint32 end, quint8 base, std::vector<Op> &ops)
+{
+    if (pos + 3 > end)
+        return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "truncated text"), pos);
+    const quint32 chars = le16(m_d + pos + 1);
+    if (2 * chars > end - pos - 3)
+        return fail(QT_TRANSLATE_NOOP("Gpsi::EvtxReader", "text beyond the binary XML"), pos);
+    Op op;
+    op.kind = base == 0x07 ? OpCData : OpPIData;
+    op.a = pos + 3;
+    op.b = chars;
+    ops.push_back(op);
+    pos += 3 + 2 * chars;
     return true;
 }
 
@@ -1382,7 +1420,7 @@ Q_ALWAYS_INLINE void ChunkParser::Impl::pushEv(EvKind kind, quint32 name, quint3
     ev.len = len;
     ev.srcOffset = src ? src->offset : 0;
     ev.srcSize = src ? src->size : 0;
-    // The size of the XML before escaping, as renderXml() writes it (it sizes the string).
+    // The size of the XML before escaping, as EvtxXmlWriter writes it (it sizes the string).
     switch (kind) {
     case EvStart:
         m_xmlSize += (m_xmlOpen ? 2 : 1) + qsizetype(m_names[name].len);
@@ -1652,37 +1690,25 @@ QString ChunkParser::Impl::sharedUpper(const char16_t *s, qsizetype n)
 
 void ChunkParser::Impl::extract(EventRecord &r)
 {
-    struct Level
-    {
-        Known known;
-        bool hadChild;
-        bool attrField;
-        quint32 capBegin;
-        qsizetype dataIndex;
-    };
-    Level stack[kMaxExtractDepth];
+    ExtractLevel stack[kMaxExtractDepth];
     int depth = -1;
     int skipped = 0; // elements deeper than the stack
     m_cap.clear();
     if (m_dataStarts)
         r.data.reserve(m_dataStarts);
     Known section = KnNone;
-    QString providerName;
-    QString providerSource;
+    ProviderNames provider;
     for (const Ev &ev : events()) {
-        const char16_t *text = m_text.at(ev.begin);
         switch (ev.kind) {
         case EvStart: {
-            if (depth + 1 >= kMaxExtractDepth) {
-                ++skipped;
-                if (depth >= 0)
-                    stack[depth].hadChild = true;
-                break;
-            }
             if (depth >= 0)
                 stack[depth].hadChild = true;
+            if (depth + 1 >= kMaxExtractDepth) {
+                ++skipped;
+                break;
+            }
             ++depth;
-            Level &l = stack[depth];
+            ExtractLevel &l = stack[depth];
             l.known = m_names[ev.name].known;
             l.hadChild = false;
             l.attrField = false;
@@ -1696,417 +1722,138 @@ void ChunkParser::Impl::extract(EventRecord &r)
             }
             break;
         }
-        case EvAttr: {
-            if (skipped || depth < 0)
-                break;
-            Level &l = stack[depth];
-            const Known attr = m_names[ev.name].known;
-            if (depth == 2 && section == KnSystem) {
-                switch (l.known) {
-                case KnProvider:
-                    if (attr == KnName)
-                        providerName = sharedString(text, ev.len);
-                    else if (attr == KnGuid)
-                        r.providerGuid = sharedUpper(text, ev.len);
-                    else if (attr == KnEventSourceName)
-                        providerSource = sharedString(text, ev.len);
-                    break;
-                case KnEventID:
-                    if (attr == KnQualifiers && ev.len) {
-                        bool ok = false;
-                        const quint64 q = parseNumber(text, ev.len, &ok);
-                        r.qualifiers = quint16(q);
-                        r.hasQualifiers = ok;
-                    }
-                    break;
-                case KnTimeCreated:
-                    if (attr == KnSystemTime) {
-                        if (ev.srcType == VtFileTime && ev.srcSize >= 8) {
-                            const quint64 ticks = le64(m_d + ev.srcOffset);
-                            r.fileTime = ticks < quint64(0x7fffffffffffffffLL) ? qint64(ticks) : 0;
-                        } else {
-                            r.fileTime = parseIsoTime(text, ev.len);
-                        }
-                    }
-                    break;
-                case KnCorrelation:
-                    if (attr == KnActivityID)
-                        r.activityId = sharedUpper(text, ev.len);
-                    break;
-                case KnSecurity:
-                    if (attr == KnUserID)
-                        r.userSid = sharedString(text, ev.len);
-                    break;
-                default:
-                    break;
-                }
-            } else if (depth == 2 && l.dataIndex >= 0 && attr == KnName) {
-                r.data[l.dataIndex].name = sharedString(text, ev.len);
-            } else if (depth >= 2 && section == KnUserData && attr != KnXmlns) {
-                const NameEntry &n = m_names[ev.name];
-                r.data.append(EventDataField{sharedString(m_namePool.at(n.begin), n.len),
-                                             QStringView(text, ev.len).toString()});
-                l.attrField = true;
-            }
+        case EvAttr:
+            if (!skipped && depth >= 0)
+                extractAttribute(ev, stack[depth], depth, section, r, provider);
             break;
-        }
         case EvText:
         case EvCData:
             if (depth >= 1)
-                m_cap.append(text, ev.len);
+                m_cap.append(m_text.at(ev.begin), ev.len);
             break;
         case EvRaw:
             break;
-        case EvEnd: {
+        case EvEnd:
             if (skipped) {
                 --skipped;
                 break;
             }
             if (depth < 0)
                 break;
-            const Level &l = stack[depth];
-            const char16_t *cap = m_cap.at(l.capBegin);
-            const qsizetype capLen = m_cap.size() - l.capBegin;
-            if (depth == 2 && section == KnSystem) {
-                switch (l.known) {
-                case KnEventID:
-                    r.eventId = quint16(parseNumber(cap, capLen));
-                    break;
-                case KnVersion:
-                    r.version = quint8(parseNumber(cap, capLen));
-                    break;
-                case KnLevel:
-                    r.level = quint8(parseNumber(cap, capLen));
-                    break;
-                case KnTask:
-                    r.task = quint16(parseNumber(cap, capLen));
-                    break;
-                case KnOpcode:
-                    r.opcode = quint8(parseNumber(cap, capLen));
-                    break;
-                case KnKeywords:
-                    r.keywords = parseNumber(cap, capLen);
-                    break;
-                case KnEventRecordID:
-                    r.recordId = parseNumber(cap, capLen); // as Event Viewer shows it
-                    break;
-                case KnChannel:
-                    r.channel = sharedString(cap, capLen);
-                    break;
-                case KnComputer:
-                    r.computer = sharedString(cap, capLen);
-                    break;
-                default:
-                    break;
-                }
-            } else if (depth == 2 && l.dataIndex >= 0) {
-                // Short values ("-", "0x0", "%%1833") repeat a lot: share them.
-                r.data[l.dataIndex].value =
-                    capLen <= 24 ? sharedString(cap, capLen) : QStringView(cap, capLen).toString();
-            } else if (section == KnUserData && !l.hadChild &&
-                       (depth >= 3 ? !(l.attrField && capLen == 0) : depth == 2 && capLen > 0)) {
-                // The leaves under UserData's child (the child itself only when it holds text)
-                const NameEntry &n = m_names[ev.name];
-                r.data.append(EventDataField{sharedString(m_namePool.at(n.begin), n.len),
-                                             QStringView(cap, capLen).toString()});
-            }
+            extractEnd(ev, stack[depth], depth, section, r);
             if (depth <= 1)
-                m_cap.truncate(l.capBegin);
+                m_cap.truncate(stack[depth].capBegin);
             --depth;
             break;
         }
-        }
     }
-    r.provider = providerName.isEmpty() ? providerSource : providerName;
+    r.provider = provider.name.isEmpty() ? provider.source : provider.name;
 }
 
-namespace {
-
-// Copies k characters; short runs (names, numbers) with two overlapping fixed-size moves
-// instead of a call or a loop. Reads and writes only [s, s + k) and [d, d + k).
-inline void copyShort(char16_t *d, const char16_t *s, qsizetype k)
+// An attribute of the element l (at depth) in the record's section.
+void ChunkParser::Impl::extractAttribute(const Ev &ev, ExtractLevel &l, int depth, Known section,
+                                         EventRecord &r, ProviderNames &provider)
 {
-    if (k > 16) {
-        std::memcpy(d, s, size_t(k) * sizeof(char16_t));
-    } else if (k >= 8) {
-        char a[16], b[16];
-        std::memcpy(a, s, 16);
-        std::memcpy(b, s + k - 8, 16);
-        std::memcpy(d, a, 16);
-        std::memcpy(d + k - 8, b, 16);
-    } else if (k >= 4) {
-        char a[8], b[8];
-        std::memcpy(a, s, 8);
-        std::memcpy(b, s + k - 4, 8);
-        std::memcpy(d, a, 8);
-        std::memcpy(d + k - 4, b, 8);
-    } else if (k >= 2) {
-        char a[4], b[4];
-        std::memcpy(a, s, 4);
-        std::memcpy(b, s + k - 2, 4);
-        std::memcpy(d, a, 4);
-        std::memcpy(d + k - 2, b, 4);
-    } else if (k == 1) {
-        *d = *s;
-    }
-}
-
-// Value types whose text is only ASCII letters, digits and "-+.:{}, " (numbers, hex, GUIDs,
-// SIDs, times, booleans; arrays of them): XML takes it as it is.
-inline bool plainText(quint8 type)
-{
-    const quint8 base = type & quint8(~VtArray);
-    return base >= VtInt8 && base <= VtHexInt64;
-}
-
-// Writes the XML straight into the record's string (no intermediate buffer, no second copy),
-// sized beforehand as it would be without escaping; grows it when escaping makes it longer.
-struct XmlWriter
-{
-    QString *str;
-    char16_t *p;
-    char16_t *end;
-    bool grew = false;
-    Q_NEVER_INLINE void grow(qsizetype k)
-    {
-        const qsizetype used = p - reinterpret_cast<char16_t *>(str->data());
-        const qsizetype size = qMax(used + k, str->size() + str->size() / 2 + 64);
-        str->resize(size);
-        char16_t *base = reinterpret_cast<char16_t *>(str->data());
-        p = base + used;
-        end = base + size;
-        grew = true;
-    }
-    void put(char16_t c)
-    {
-        if (p == end)
-            grow(1);
-        *p++ = c;
-    }
-    void put(const char16_t *s, qsizetype k)
-    {
-        if (k > end - p)
-            grow(k);
-        copyShort(p, s, k);
-        p += k;
-    }
-    void latin1(const char *s, qsizetype k)
-    {
-        if (k > end - p)
-            grow(k);
-        for (qsizetype i = 0; i < k; ++i)
-            p[i] = char16_t(uchar(s[i]));
-        p += k;
-    }
-    template<qsizetype N> void literal(const char (&s)[N]) { latin1(s, N - 1); }
-};
-
-// Escapes text (or an attribute value) into out; returns false when it went in unchanged.
-template<class Out> bool escapeInto(Out &out, const char16_t *s, qsizetype n, bool attribute)
-{
-    // Characters below 0x80 that text (bit 0) or an attribute value (bit 1) cannot take as
-    // they are; from U+D800 up the slow path checks surrogates and U+FFFE/U+FFFF.
-    static constexpr auto table = [] {
-        std::array<quint8, 128> t{};
-        for (int c = 0; c < 0x20; ++c)
-            t[size_t(c)] = 3;
-        t[size_t('\t')] = t[size_t('\n')] = t[size_t('\r')] = 2;
-        t[size_t('&')] = t[size_t('<')] = t[size_t('>')] = 3;
-        t[size_t('"')] = 2;
-        return t;
-    }();
-    const quint8 mask = attribute ? 2 : 1;
-    qsizetype run = 0; // characters that need no escaping, copied in one go
-    qsizetype i = 0;
-    bool changed = false;
-#if defined(__SSE2__)
-    // Eight characters at a time while none is below U+0020, from U+8000 up or one of &<>".
-    const __m128i space = _mm_set1_epi16(0x20);
-    const __m128i amp = _mm_set1_epi16('&');
-    const __m128i lt = _mm_set1_epi16('<');
-    const __m128i gt = _mm_set1_epi16('>');
-    const __m128i quot = _mm_set1_epi16(attribute ? '"' : '&');
-    auto special = [&](const char16_t *at) {
-        __m128i v;
-        std::memcpy(&v, at, sizeof v);
-        return _mm_movemask_epi8(_mm_or_si128(
-                   _mm_or_si128(_mm_cmplt_epi16(v, space), _mm_cmpeq_epi16(v, amp)),
-                   _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi16(v, lt), _mm_cmpeq_epi16(v, gt)),
-                                _mm_cmpeq_epi16(v, quot)))) != 0;
-    };
-    while (i + 8 <= n && !special(s + i)) {
-        i += 8;
-        run += 8;
-    }
-    // The last, partial block: the last eight characters again (they overlap the ones seen).
-    if (i < n && i + 8 > n && n >= 8 && !special(s + n - 8)) {
-        run += n - i;
-        i = n;
-    }
-#endif
-    for (; i < n; ++i) {
-        const char16_t c = s[i];
-        if (c < 0x80 ? !(table[c] & mask) : c < 0xD800) {
-            ++run;
-            continue;
-        }
-        const char *rep = nullptr;
-        qsizetype repLen = 0;
-        bool drop = false;
-        switch (c) {
-        case u'&':
-            rep = "&amp;";
-            repLen = 5;
+    const char16_t *text = m_text.at(ev.begin);
+    const Known attr = m_names[ev.name].known;
+    if (depth == 2 && section == KnSystem) {
+        switch (l.known) {
+        case KnProvider:
+            if (attr == KnName)
+                provider.name = sharedString(text, ev.len);
+            else if (attr == KnGuid)
+                r.providerGuid = sharedUpper(text, ev.len);
+            else if (attr == KnEventSourceName)
+                provider.source = sharedString(text, ev.len);
             break;
-        case u'<':
-            rep = "&lt;";
-            repLen = 4;
+        case KnEventID:
+            if (attr == KnQualifiers && ev.len) {
+                bool ok = false;
+                const quint64 q = parseNumber(text, ev.len, &ok);
+                r.qualifiers = quint16(q);
+                r.hasQualifiers = ok;
+            }
             break;
-        case u'>':
-            rep = "&gt;";
-            repLen = 4;
+        case KnTimeCreated:
+            if (attr == KnSystemTime) {
+                if (ev.srcType == VtFileTime && ev.srcSize >= 8) {
+                    const quint64 ticks = le64(m_d + ev.srcOffset);
+                    r.fileTime = ticks < quint64(0x7fffffffffffffffLL) ? qint64(ticks) : 0;
+                } else {
+                    r.fileTime = parseIsoTime(text, ev.len);
+                }
+            }
             break;
-        case u'"':
-            rep = "&quot;";
-            repLen = 6;
+        case KnCorrelation:
+            if (attr == KnActivityID)
+                r.activityId = sharedUpper(text, ev.len);
             break;
-        case u'\t':
-            rep = "&#9;";
-            repLen = 4;
-            break;
-        case u'\n':
-            rep = "&#10;";
-            repLen = 5;
-            break;
-        case u'\r':
-            rep = "&#13;";
-            repLen = 5;
+        case KnSecurity:
+            if (attr == KnUserID)
+                r.userSid = sharedString(text, ev.len);
             break;
         default:
-            if (c < 0x20) {
-                drop = true;
-            } else if (c == 0xFFFE || c == 0xFFFF) {
-                drop = true;
-            } else if (c < 0xE000) {
-                const bool high = c < 0xDC00;
-                const bool pairedHigh =
-                    high && i + 1 < n && s[i + 1] >= 0xDC00 && s[i + 1] < 0xE000;
-                const bool pairedLow = !high && i > 0 && s[i - 1] >= 0xD800 && s[i - 1] < 0xDC00;
-                drop = !pairedHigh && !pairedLow;
-            }
             break;
         }
-        if (!rep && !drop) {
-            ++run;
-            continue;
-        }
-        changed = true;
-        out.put(s + i - run, run);
-        run = 0;
-        if (rep)
-            out.latin1(rep, repLen);
-    }
-    out.put(s + n - run, run);
-    return changed;
-}
-
-} // namespace
-
-template<class Out> void ChunkParser::Impl::renderXml(Out &out)
-{
-    bool open = false; // a start tag waits for '>' or '/>'
-    for (const Ev &ev : events()) {
-        const char16_t *text = m_text.at(ev.begin);
-        switch (ev.kind) {
-        case EvStart: {
-            if (open)
-                out.put(u'>');
-            const NameEntry &n = m_names[ev.name];
-            out.put(u'<');
-            out.put(m_namePool.at(n.begin), n.len);
-            open = true;
-            break;
-        }
-        case EvAttr: {
-            const NameEntry &n = m_names[ev.name];
-            out.put(u' ');
-            out.put(m_namePool.at(n.begin), n.len);
-            out.literal("=\"");
-            if (plainText(ev.srcType))
-                out.put(text, ev.len);
-            else
-                escapeInto(out, text, ev.len, true);
-            out.put(u'"');
-            break;
-        }
-        case EvText:
-            if (!ev.len)
-                break;
-            if (open) {
-                out.put(u'>');
-                open = false;
-            }
-            if (plainText(ev.srcType))
-                out.put(text, ev.len);
-            else
-                escapeInto(out, text, ev.len, false);
-            break;
-        case EvCData: {
-            if (open) {
-                out.put(u'>');
-                open = false;
-            }
-            // Not escaped; "]]>" is split over two sections, characters XML cannot carry go.
-            out.literal("<![CDATA[");
-            for (qsizetype k = 0; k < ev.len; ++k) {
-                if (text[k] == u'>' && k >= 2 && text[k - 1] == u']' && text[k - 2] == u']')
-                    out.literal("]]><![CDATA[");
-                if (isXmlChar(text[k]))
-                    out.put(text[k]);
-            }
-            out.literal("]]>");
-            break;
-        }
-        case EvRaw:
-            if (open) {
-                out.put(u'>');
-                open = false;
-            }
-            out.put(text, ev.len);
-            break;
-        case EvEnd: {
-            if (open) {
-                out.literal("/>");
-                open = false;
-                break;
-            }
-            const NameEntry &n = m_names[ev.name];
-            out.literal("</");
-            out.put(m_namePool.at(n.begin), n.len);
-            out.put(u'>');
-            break;
-        }
-        }
+    } else if (depth == 2 && l.dataIndex >= 0 && attr == KnName) {
+        r.data[l.dataIndex].name = sharedString(text, ev.len);
+    } else if (depth >= 2 && section == KnUserData && attr != KnXmlns) {
+        const NameEntry &n = m_names[ev.name];
+        r.data.append(EventDataField{sharedString(m_namePool.at(n.begin), n.len),
+                                     QStringView(text, ev.len).toString()});
+        l.attrField = true;
     }
 }
 
-QString ChunkParser::Impl::writeXml()
+// The end of the element l (at depth): its text becomes a System field or a data value.
+void ChunkParser::Impl::extractEnd(const Ev &ev, const ExtractLevel &l, int depth, Known section,
+                                   EventRecord &r)
 {
-    // Sized by pushEv() as the XML would be without escaping; the writer grows the string when
-    // escaping makes it longer.
-    QString xml(m_xmlSize, Qt::Uninitialized);
-    if (m_xmlSize == 0) // no events: nothing to write (escaping never adds to empty text)
-        return xml;
-    char16_t *begin = reinterpret_cast<char16_t *>(xml.data());
-    XmlWriter writer{&xml, begin, begin + m_xmlSize};
-    renderXml(writer);
-    const qsizetype written = writer.p - reinterpret_cast<const char16_t *>(xml.constData());
-    if (written != xml.size()) {
-        xml.truncate(written);
-        if (writer.grew)
-            xml.squeeze();
+    const char16_t *cap = m_cap.at(l.capBegin);
+    const qsizetype capLen = m_cap.size() - l.capBegin;
+    if (depth == 2 && section == KnSystem) {
+        switch (l.known) {
+        case KnEventID:
+            r.eventId = quint16(parseNumber(cap, capLen));
+            break;
+        case KnVersion:
+            r.version = quint8(parseNumber(cap, capLen));
+            break;
+        case KnLevel:
+            r.level = quint8(parseNumber(cap, capLen));
+            break;
+        case KnTask:
+            r.task = quint16(parseNumber(cap, capLen));
+            break;
+        case KnOpcode:
+            r.opcode = quint8(parseNumber(cap, capLen));
+            break;
+        case KnKeywords:
+            r.keywords = parseNumber(cap, capLen);
+            break;
+        case KnEventRecordID:
+            r.recordId = parseNumber(cap, capLen); // as Event Viewer shows it
+            break;
+        case KnChannel:
+            r.channel = sharedString(cap, capLen);
+            break;
+        case KnComputer:
+            r.computer = sharedString(cap, capLen);
+            break;
+        default:
+            break;
+        }
+    } else if (depth == 2 && l.dataIndex >= 0) {
+        // Short values ("-", "0x0", "%%1833") repeat a lot: share them.
+        r.data[l.dataIndex].value =
+            capLen <= 24 ? sharedString(cap, capLen) : QStringView(cap, capLen).toString();
+    } else if (section == KnUserData && !l.hadChild &&
+               (depth >= 3 ? !(l.attrField && capLen == 0) : depth == 2 && capLen > 0)) {
+        // The leaves under UserData's child (the child itself only when it holds text)
+        const NameEntry &n = m_names[ev.name];
+        r.data.append(EventDataField{sharedString(m_namePool.at(n.begin), n.len),
+                                     QStringView(cap, capLen).toString()});
     }
-    return xml;
 }
 
 } // namespace Gpsi::EvtxDetail

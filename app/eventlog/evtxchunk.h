@@ -1,8 +1,9 @@
 #pragma once
 
 // One EVTX chunk (64 KiB) read on its own: chunk header and checksums, the records, binary XML
-// with the chunk's name and template caches, the prefilter, the EventRecord fields and the XML
-// render. Internal to EvtxReader; chunks are independent, so one ChunkParser per worker thread.
+// with the chunk's name and template caches, the prefilter, the EventRecord fields (the XML:
+// EvtxXmlWriter). Internal to EvtxReader; chunks are independent, so one ChunkParser per worker
+// thread.
 
 #include <QList>
 #include <QString>

@@ -86,30 +86,10 @@ bool deliver(qint64 index, ChunkResult &result, const RecordSink &sink, ReadSumm
     return true;
 }
 
-} // namespace
-
-void EvtxReader::parse(QByteArrayView data, const ReadOptions &options, const RecordSink &sink,
-                       ReadSummary &summary)
+// The file header (the caller has checked that its 128 bytes are there); what does not look
+// right is reported and read past.
+HeaderInfo readHeader(const uchar *d, ReadSummary &summary)
 {
-    const uchar *d = reinterpret_cast<const uchar *>(data.data());
-    const qsizetype size = data.size();
-    if (size < 8 || std::memcmp(d, "ElfFile\0", 8) != 0) {
-        summary.error = tr("not an EVTX event log (no \"ElfFile\" signature)");
-        return;
-    }
-    if (size < 128) {
-        summary.error = tr("the EVTX file header is cut off after %1 bytes").arg(size);
-        return;
-    }
-    summary.ok = true;
-
-    auto headerIssue = [&](qint64 offset, const QString &reason) {
-        ReadIssue issue;
-        issue.file = summary.file;
-        issue.offset = offset;
-        issue.reason = reason;
-        summary.issues.append(issue);
-    };
     HeaderInfo header;
     header.versionMinor = le16(d + 36);
     header.versionMajor = le16(d + 38);
@@ -121,84 +101,103 @@ void EvtxReader::parse(QByteArrayView data, const ReadOptions &options, const Re
     header.crcsOptional = header.flags & 0x4;
     const quint32 crc = crc32(d, 120);
     if (crc != storedCrc && !(header.crcsOptional && storedCrc == 0))
-        headerIssue(124, tr("file header checksum mismatch (stored 0x%1, computed 0x%2)")
-                             .arg(storedCrc, 8, 16, QLatin1Char('0'))
-                             .arg(crc, 8, 16, QLatin1Char('0')));
+        summary.addIssueAtOffset(
+            124, EvtxReader::tr("file header checksum mismatch (stored 0x%1, computed 0x%2)")
+                     .arg(storedCrc, 8, 16, QLatin1Char('0'))
+                     .arg(crc, 8, 16, QLatin1Char('0')));
     if (header.versionMajor != 3)
-        headerIssue(38, tr("unexpected format version %1.%2")
-                            .arg(header.versionMajor)
-                            .arg(header.versionMinor));
+        summary.addIssueAtOffset(38, EvtxReader::tr("unexpected format version %1.%2")
+                                         .arg(header.versionMajor)
+                                         .arg(header.versionMinor));
     if (le32(d + 32) != 128 || le16(d + 40) != kFileHeaderSize)
-        headerIssue(32, tr("unexpected header size %1 / block size %2; assuming 128 / 4096")
-                            .arg(le32(d + 32))
-                            .arg(le16(d + 40)));
+        summary.addIssueAtOffset(
+            32, EvtxReader::tr("unexpected header size %1 / block size %2; assuming 128 / 4096")
+                    .arg(le32(d + 32))
+                    .arg(le16(d + 40)));
     if (header.flags & ~quint32(0x7))
-        headerIssue(120, tr("file header flags 0x%1 hold unknown bits (ignored)")
-                             .arg(header.flags, 8, 16, QLatin1Char('0')));
+        summary.addIssueAtOffset(
+            120, EvtxReader::tr("file header flags 0x%1 hold unknown bits (ignored)")
+                     .arg(header.flags, 8, 16, QLatin1Char('0')));
+    return header;
+}
 
-    if (size <= kFileHeaderSize) {
-        if (size < kFileHeaderSize || header.chunkCount > 0)
-            headerIssue(qMin<qint64>(size, kFileHeaderSize),
-                        tr("the file ends after %1 bytes, before its first chunk").arg(size));
-        return;
+// Reads the chunks of one file, on one thread or on a pool, and delivers their records in
+// file order.
+class ChunkRun
+{
+public:
+    ChunkRun(const uchar *d, qsizetype size, const HeaderInfo &header, const ReadOptions &options,
+             const RecordSink &sink, ReadSummary &summary)
+        : m_d(d)
+        , m_size(size)
+        , m_chunkCount(header.chunkCount)
+        , m_options(options)
+        , m_sink(sink)
+        , m_summary(summary)
+    {
+        m_settings.filter = &options.filter;
+        m_settings.renderXml = options.renderXml;
+        m_settings.crcsOptional = header.crcsOptional;
+        m_settings.file = summary.file;
     }
-    const qint64 blocks = (size - kFileHeaderSize + kChunkSize - 1) / kChunkSize;
-    if (header.chunkCount > blocks)
-        headerIssue(size, tr("the file is truncated: its header lists %1 chunks, the file holds "
-                             "%2")
-                              .arg(header.chunkCount)
-                              .arg(blocks));
 
-    ChunkSettings settings;
-    settings.filter = &options.filter;
-    settings.renderXml = options.renderXml;
-    settings.crcsOptional = header.crcsOptional;
-    settings.file = summary.file;
+    void readSerial(qint64 blocks);
+    void readParallel(qint64 blocks, int threads);
 
-    auto taskFor = [&](qint64 index) {
+private:
+    ChunkTask taskFor(qint64 index) const
+    {
         ChunkTask task;
         task.index = int(index);
         task.fileOffset = kFileHeaderSize + index * kChunkSize;
-        task.data = d + task.fileOffset;
-        task.size = qMin<qint64>(kChunkSize, size - task.fileOffset);
-        task.counted = index < header.chunkCount;
-        task.hole = options.isHole && options.isHole(task.fileOffset, task.size);
+        task.data = m_d + task.fileOffset;
+        task.size = qMin<qint64>(kChunkSize, m_size - task.fileOffset);
+        task.counted = index < m_chunkCount;
+        task.hole = m_options.isHole && m_options.isHole(task.fileOffset, task.size);
         return task;
-    };
-    auto cancelled = [&]() { return options.cancel && options.cancel->load(); };
-    auto progress = [&](qint64 delivered) {
-        if (options.doneWith) // chunks are read once: their pages need not stay in memory
-            options.doneWith(kFileHeaderSize + (delivered - 1) * kChunkSize, kChunkSize);
-        if (options.progress)
-            options.progress(qMin<qint64>(size, kFileHeaderSize + delivered * kChunkSize), size);
-    };
-
-    WipedRun wiped;
-    int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
-    threads = int(qBound<qint64>(1, qint64(threads), qMin<qint64>(64, blocks)));
-
-    if (threads == 1) {
-        ChunkParser parser;
-        ChunkResult result;
-        for (qint64 i = 0; i < blocks; ++i) {
-            if (cancelled()) {
-                summary.cancelled = true;
-                break;
-            }
-            result.clear();
-            parser.parse(taskFor(i), settings, result);
-            if (!deliver(i, result, sink, summary, wiped)) {
-                summary.cancelled = true;
-                break;
-            }
-            progress(i + 1);
-        }
-        wiped.flush(summary);
-        qCDebug(lcEvtx) << summary.file << "read on one thread:" << summary.recordsSeen
-                        << "records," << summary.issues.size() << "issues";
-        return;
+    }
+    bool cancelled() const { return m_options.cancel && m_options.cancel->load(); }
+    void progress(qint64 delivered) const
+    {
+        if (m_options.doneWith) // chunks are read once: their pages need not stay in memory
+            m_options.doneWith(kFileHeaderSize + (delivered - 1) * kChunkSize, kChunkSize);
+        if (m_options.progress)
+            m_options.progress(qMin<qint64>(m_size, kFileHeaderSize + delivered * kChunkSize),
+                               m_size);
     }
 
+    const uchar *m_d;
+    qsizetype m_size;
+    quint16 m_chunkCount;
+    const ReadOptions &m_options;
+    const RecordSink &m_sink;
+    ReadSummary &m_summary;
+    ChunkSettings m_settings;
+    WipedRun m_wiped;
+};
+
+void ChunkRun::readSerial(qint64 blocks)
+{
+    ChunkParser parser;
+    ChunkResult result;
+    for (qint64 i = 0; i < blocks; ++i) {
+        if (cancelled()) {
+            m_summary.cancelled = true;
+            break;
+        }
+        result.clear();
+        parser.parse(taskFor(i), m_settings, result);
+        if (!deliver(i, result, m_sink, m_summary, m_wiped)) {
+            m_summary.cancelled = true;
+            break;
+        }
+        progress(i + 1);
+    }
+    m_wiped.flush(m_summary);
+}
+
+void ChunkRun::readParallel(qint64 blocks, int threads)
+{
     // A bounded window of chunks in flight; results are taken in order.
     const qint64 window = qint64(threads) * 2 + 2;
     struct Slot
@@ -229,7 +228,7 @@ void EvtxReader::parse(QByteArrayView data, const ReadOptions &options, const Re
                     parser = std::move(idle.back());
                     idle.pop_back();
                 }
-                parser->parse(task, settings, s.result);
+                parser->parse(task, m_settings, s.result);
                 QMutexLocker locker(&mutex);
                 idle.push_back(std::move(parser));
             }
@@ -242,7 +241,7 @@ void EvtxReader::parse(QByteArrayView data, const ReadOptions &options, const Re
     qint64 next = 0;
     for (qint64 i = 0; i < blocks; ++i) {
         if (cancelled()) {
-            summary.cancelled = true;
+            m_summary.cancelled = true;
             break;
         }
         while (next < blocks && next < i + window)
@@ -253,15 +252,58 @@ void EvtxReader::parse(QByteArrayView data, const ReadOptions &options, const Re
             while (!slot.done)
                 doneCondition.wait(&mutex);
         }
-        if (!deliver(i, slot.result, sink, summary, wiped)) {
-            summary.cancelled = true;
+        if (!deliver(i, slot.result, m_sink, m_summary, m_wiped)) {
+            m_summary.cancelled = true;
             break;
         }
         progress(i + 1);
     }
     abort = true;
     pool.waitForDone();
-    wiped.flush(summary);
+    m_wiped.flush(m_summary);
+}
+
+} // namespace
+
+void EvtxReader::parse(QByteArrayView data, const ReadOptions &options, const RecordSink &sink,
+                       ReadSummary &summary)
+{
+    const uchar *d = reinterpret_cast<const uchar *>(data.data());
+    const qsizetype size = data.size();
+    if (size < 8 || std::memcmp(d, "ElfFile\0", 8) != 0) {
+        summary.error = tr("not an EVTX event log (no \"ElfFile\" signature)");
+        return;
+    }
+    if (size < 128) {
+        summary.error = tr("the EVTX file header is cut off after %1 bytes").arg(size);
+        return;
+    }
+    summary.ok = true;
+    const HeaderInfo header = readHeader(d, summary);
+    if (size <= kFileHeaderSize) {
+        if (size < kFileHeaderSize || header.chunkCount > 0)
+            summary.addIssueAtOffset(
+                qMin<qint64>(size, kFileHeaderSize),
+                tr("the file ends after %1 bytes, before its first chunk").arg(size));
+        return;
+    }
+    const qint64 blocks = (size - kFileHeaderSize + kChunkSize - 1) / kChunkSize;
+    if (header.chunkCount > blocks)
+        summary.addIssueAtOffset(
+            size, tr("the file is truncated: its header lists %1 chunks, the file holds %2")
+                      .arg(header.chunkCount)
+                      .arg(blocks));
+
+    int threads = options.threads > 0 ? options.threads : QThread::idealThreadCount();
+    threads = int(qBound<qint64>(1, qint64(threads), qMin<qint64>(64, blocks)));
+    ChunkRun run(d, size, header, options, sink, summary);
+    if (threads == 1) {
+        run.readSerial(blocks);
+        qCDebug(lcEvtx) << summary.file << "read on one thread:" << summary.recordsSeen
+                        << "records," << summary.issues.size() << "issues";
+        return;
+    }
+    run.readParallel(blocks, threads);
     qCDebug(lcEvtx) << summary.file << "read on" << threads << "threads:" << summary.recordsSeen
                     << "records," << summary.issues.size() << "issues";
 }

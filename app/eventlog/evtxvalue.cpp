@@ -1,7 +1,6 @@
 #include "evtxvalue.h"
 
-#include <QtEndian>
-
+#include <bit>
 #include <charconv>
 #include <cmath>
 
@@ -402,6 +401,33 @@ void appendPythonFloat(U16Buffer &out, double v)
     appendDecimal(out, quint64(e));
 }
 
+namespace {
+
+// UTF-16LE text without its trailing NULs.
+void appendUtf16String(U16Buffer &out, const uchar *p, quint32 size)
+{
+    qsizetype chars = size / 2;
+    while (chars > 0 && p[2 * chars - 2] == 0 && p[2 * chars - 1] == 0)
+        --chars;
+    out.appendUtf16Le(p, chars);
+}
+
+// ANSI text (Windows-1252) without its trailing NULs.
+void appendAnsiString(U16Buffer &out, const uchar *p, quint32 size)
+{
+    quint32 n = size;
+    while (n > 0 && p[n - 1] == 0)
+        --n;
+    char16_t *t = out.tail(n);
+    for (quint32 i = 0; i < n; ++i) {
+        const uchar c = p[i];
+        t[i] = (c >= 0x80 && c < 0xa0) ? kCp1252High[c - 0x80] : char16_t(c);
+    }
+    out.commit(n);
+}
+
+} // namespace
+
 void appendValueText(U16Buffer &out, quint8 type, const uchar *p, quint32 size)
 {
     const int fixed = fixedValueSize(type);
@@ -413,25 +439,12 @@ void appendValueText(U16Buffer &out, quint8 type, const uchar *p, quint32 size)
     case VtNull:
     case VtBinXml:
         return;
-    case VtString: {
-        qsizetype chars = size / 2;
-        while (chars > 0 && p[2 * chars - 2] == 0 && p[2 * chars - 1] == 0)
-            --chars;
-        out.appendUtf16Le(p, chars);
+    case VtString:
+        appendUtf16String(out, p, size);
         return;
-    }
-    case VtAnsiString: {
-        quint32 n = size;
-        while (n > 0 && p[n - 1] == 0)
-            --n;
-        char16_t *t = out.tail(n);
-        for (quint32 i = 0; i < n; ++i) {
-            const uchar c = p[i];
-            t[i] = (c >= 0x80 && c < 0xa0) ? kCp1252High[c - 0x80] : char16_t(c);
-        }
-        out.commit(n);
+    case VtAnsiString:
+        appendAnsiString(out, p, size);
         return;
-    }
     case VtInt8:
         appendSigned(out, qint8(p[0]));
         return;
@@ -456,20 +469,12 @@ void appendValueText(U16Buffer &out, quint8 type, const uchar *p, quint32 size)
     case VtUInt64:
         appendDecimal(out, le64(p));
         return;
-    case VtReal32: {
-        const quint32 bits = le32(p);
-        float f;
-        std::memcpy(&f, &bits, 4);
-        appendPythonFloat(out, double(f));
+    case VtReal32:
+        appendPythonFloat(out, double(std::bit_cast<float>(le32(p))));
         return;
-    }
-    case VtReal64: {
-        const quint64 bits = le64(p);
-        double d;
-        std::memcpy(&d, &bits, 8);
-        appendPythonFloat(out, d);
+    case VtReal64:
+        appendPythonFloat(out, std::bit_cast<double>(le64(p)));
         return;
-    }
     case VtBool:
         if (le32(p) != 0)
             out.appendLiteral("True");

@@ -1,8 +1,8 @@
 #pragma once
 
-// Building blocks of the EVTX reader (internal): a growable UTF-16 buffer, little-endian reads,
-// CRC-32, and the text forms of binary-XML values. The text forms follow python-evtx 0.6
-// (the project's reference parser) so the two can be compared record by record:
+// Building blocks of the EVTX reader (internal): a growable UTF-16 buffer, CRC-32, and the
+// text forms of binary-XML values (little-endian reads: littleendian.h). The text forms follow
+// python-evtx 0.6 (the project's reference parser) so the two can be compared record by record:
 //   FILETIME   "2012-03-14 04:17:38.276340" (microseconds, python's float rounding; no fraction
 //              when it is 0), SYSTEMTIME the same layout with its milliseconds
 //   GUID       "{a7f5b0c1-....}" lower case; SID "S-1-5-21-..."; hex ints "0x%08x"/"0x%016x"
@@ -15,20 +15,9 @@
 #include <cstring>
 #include <vector>
 
-namespace Gpsi::EvtxDetail {
+#include "littleendian.h"
 
-inline quint16 le16(const uchar *p)
-{
-    return quint16(p[0] | (p[1] << 8));
-}
-inline quint32 le32(const uchar *p)
-{
-    return quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24);
-}
-inline quint64 le64(const uchar *p)
-{
-    return quint64(le32(p)) | (quint64(le32(p + 4)) << 32);
-}
+namespace Gpsi::EvtxDetail {
 
 // CRC-32 (RFC 1952, initial value 0) as EVTX stores it.
 quint32 crc32(const uchar *data, qsizetype size, quint32 crc = 0);

@@ -296,6 +296,96 @@ bool renderXml(EVT_HANDLE event, std::vector<wchar_t> &buffer, std::wstring &xml
     return false;
 }
 
+// Opens the query. Without a handle, result says why.
+EvtHandle openQuery(const Query &q, Result &result)
+{
+    // A structured query names its paths itself; a plain XPath applies to the channel.
+    const wchar_t *path = isStructuredQuery(q.xpath) ? nullptr : q.channel.c_str();
+    // Cleared first: an implementation that fails without setting an error (Wine's) must not
+    // leave a stale code from an earlier call to be reported as this query's.
+    SetLastError(ERROR_SUCCESS);
+    EvtHandle query(
+        EvtQuery(nullptr, path, q.xpath.c_str(),
+                 EvtQueryChannelPath | EvtQueryForwardDirection | EvtQueryTolerateQueryErrors));
+    if (query)
+        return query;
+    const DWORD code = GetLastError();
+    if (code == ERROR_SUCCESS || code == ERROR_CALL_NOT_IMPLEMENTED ||
+        code == RPC_S_SERVER_UNAVAILABLE || code == EPT_S_NOT_REGISTERED) {
+        // No handle and no error (Wine's wevtapi, which does not implement queries), or no
+        // event log service to ask: not a failure of this log but no live logs at all.
+        result.status = Status::Unavailable;
+        result.error = code;
+        result.errorName = code == ERROR_SUCCESS ? "no error" : errorName(code);
+        result.errorText =
+            code == ERROR_SUCCESS
+                ? "EvtQuery returned no query handle and GetLastError() is 0: this system's "
+                  "wevtapi does not run event queries"
+                : "EvtQuery: " + systemMessage(code) + " (" + std::to_string(code) + ")";
+        return query;
+    }
+    setError(result, code, extendedStatus());
+    return query;
+}
+
+// Renders the query's events one by one into the sink. False when it ended early (cancelled,
+// stopped by the sink or failed: result says which); true when every event was seen or the
+// limit was reached.
+bool readEvents(EVT_HANDLE query, unsigned long maxEvents, const EventSink &sink,
+                const std::atomic<bool> *cancel, Result &result)
+{
+    std::vector<wchar_t> renderBuffer(16 * 1024, L'\0');
+    std::wstring xml;
+    // The guards for one batch: every handle EvtNext returns is owned at once (no allocation
+    // in between), so that each is closed whatever happens below.
+    std::array<EvtHandle, kBatchSize> batch;
+    int timeoutsInARow = 0;
+    for (;;) {
+        if (cancelled(cancel)) {
+            result.status = Status::Cancelled;
+            return false;
+        }
+        EVT_HANDLE raw[kBatchSize] = {};
+        DWORD returned = 0;
+        if (!EvtNext(query, kBatchSize, raw, kNextTimeoutMs, 0, &returned)) {
+            const DWORD code = GetLastError();
+            if (code == ERROR_NO_MORE_ITEMS)
+                return true;
+            if (code == ERROR_TIMEOUT && ++timeoutsInARow < kMaxTimeoutsInARow)
+                continue;
+            setError(result, code);
+            return false;
+        }
+        timeoutsInARow = 0;
+        returned = std::min(returned, kBatchSize);
+        for (DWORD i = 0; i < returned; ++i)
+            batch[i].reset(raw[i]);
+        for (DWORD i = 0; i < returned; ++i) {
+            EvtHandle &event = batch[i];
+            if (cancelled(cancel)) {
+                result.status = Status::Cancelled;
+                return false;
+            }
+            if (maxEvents != 0 && result.events >= maxEvents) {
+                result.truncated = true;
+                return true;
+            }
+            if (!renderXml(event.get(), renderBuffer, xml)) {
+                ++result.renderFailures;
+                continue;
+            }
+            event.reset(); // done with it: release the handle before the sink does its work
+            ++result.events;
+            if (sink && !sink(xml)) {
+                result.status = Status::Cancelled;
+                return false;
+            }
+        }
+        for (DWORD i = 0; i < returned; ++i)
+            batch[i].reset();
+    }
+}
+
 Result run(const Query &q, unsigned long maxEvents, const EventSink &sink,
            const std::atomic<bool> *cancel)
 {
@@ -309,93 +399,16 @@ Result run(const Query &q, unsigned long maxEvents, const EventSink &sink,
         result.status = Status::Cancelled;
         return result;
     }
-
-    // A structured query names its paths itself; a plain XPath applies to the channel.
-    const wchar_t *path = isStructuredQuery(q.xpath) ? nullptr : q.channel.c_str();
-    // Cleared first: an implementation that fails without setting an error (Wine's) must not
-    // leave a stale code from an earlier call to be reported as this query's.
-    SetLastError(ERROR_SUCCESS);
-    EvtHandle query(
-        EvtQuery(nullptr, path, q.xpath.c_str(),
-                 EvtQueryChannelPath | EvtQueryForwardDirection | EvtQueryTolerateQueryErrors));
-    if (!query) {
-        const DWORD code = GetLastError();
-        if (code == ERROR_SUCCESS || code == ERROR_CALL_NOT_IMPLEMENTED ||
-            code == RPC_S_SERVER_UNAVAILABLE || code == EPT_S_NOT_REGISTERED) {
-            // No handle and no error (Wine's wevtapi, which does not implement queries), or no
-            // event log service to ask: not a failure of this log but no live logs at all.
-            result.status = Status::Unavailable;
-            result.error = code;
-            result.errorName = code == ERROR_SUCCESS ? "no error" : errorName(code);
-            result.errorText =
-                code == ERROR_SUCCESS
-                    ? "EvtQuery returned no query handle and GetLastError() is 0: this system's "
-                      "wevtapi does not run event queries"
-                    : "EvtQuery: " + systemMessage(code) + " (" + std::to_string(code) + ")";
-            return result;
-        }
-        setError(result, code, extendedStatus());
+    const EvtHandle query = openQuery(q, result);
+    if (!query)
         return result;
-    }
-
     const PathFailure failure = pathFailure(query.get());
     if (failure.code != ERROR_SUCCESS && failure.allFailed) {
         setError(result, failure.code, failure.path);
         return result;
     }
-
-    std::vector<wchar_t> renderBuffer(16 * 1024, L'\0');
-    std::wstring xml;
-    // The guards for one batch: every handle EvtNext returns is owned at once (no allocation
-    // in between), so that each is closed whatever happens below.
-    std::array<EvtHandle, kBatchSize> batch;
-    int timeoutsInARow = 0;
-    bool stop = false;
-    while (!stop) {
-        if (cancelled(cancel)) {
-            result.status = Status::Cancelled;
-            return result;
-        }
-        EVT_HANDLE raw[kBatchSize] = {};
-        DWORD returned = 0;
-        if (!EvtNext(query.get(), kBatchSize, raw, kNextTimeoutMs, 0, &returned)) {
-            const DWORD code = GetLastError();
-            if (code == ERROR_NO_MORE_ITEMS)
-                break;
-            if (code == ERROR_TIMEOUT && ++timeoutsInARow < kMaxTimeoutsInARow)
-                continue;
-            setError(result, code);
-            return result;
-        }
-        timeoutsInARow = 0;
-        returned = std::min(returned, kBatchSize);
-        for (DWORD i = 0; i < returned; ++i)
-            batch[i].reset(raw[i]);
-        for (DWORD i = 0; i < returned && !stop; ++i) {
-            EvtHandle &event = batch[i];
-            if (cancelled(cancel)) {
-                result.status = Status::Cancelled;
-                return result;
-            }
-            if (maxEvents != 0 && result.events >= maxEvents) {
-                result.truncated = true;
-                stop = true;
-                break;
-            }
-            if (!renderXml(event.get(), renderBuffer, xml)) {
-                ++result.renderFailures;
-                continue;
-            }
-            event.reset(); // done with it: release the handle before the sink does its work
-            ++result.events;
-            if (sink && !sink(xml)) {
-                result.status = Status::Cancelled;
-                return result;
-            }
-        }
-        for (DWORD i = 0; i < returned; ++i)
-            batch[i].reset();
-    }
+    if (!readEvents(query.get(), maxEvents, sink, cancel, result))
+        return result;
 
     result.status = Status::Ok;
     if (failure.code != ERROR_SUCCESS) {

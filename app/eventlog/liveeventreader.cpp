@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "xmlescape.h"
 #include "xmleventreader.h"
 
 namespace Gpsi {
@@ -191,30 +192,7 @@ QString buildXPath(const QStringList &literals, const QList<IdTerm> &terms,
 // Escapes for XML element text; attribute values (in double quotes) also escape '"'.
 QString xmlEscaped(const QString &text, bool attribute = false)
 {
-    QString out;
-    out.reserve(text.size() + 16);
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '&':
-            out += QLatin1String("&amp;");
-            break;
-        case '<':
-            out += QLatin1String("&lt;");
-            break;
-        case '>':
-            out += QLatin1String("&gt;");
-            break;
-        case '"':
-            if (attribute)
-                out += QLatin1String("&quot;");
-            else
-                out += c;
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escapeXml(text, XmlEscape{attribute, false, false, XmlEscape::Invalid::Keep});
 }
 
 QString structuredQuery(const QString &channel, const QStringList &xpaths)
@@ -241,6 +219,195 @@ void addIssue(ReadSummary &summary, const QString &reason, qint64 recordsLost = 
                        : reason;
     issue.recordsLost = recordsLost;
     summary.issues.append(issue);
+}
+
+// channel key -> (spelling, provider name as written -> IDs). Provider names are kept
+// case-sensitively: each spelling is compared by Windows on its own.
+struct ChannelSelection
+{
+    QString name;
+    std::map<QString, std::set<quint16>> providers;
+};
+using ChannelSelections = std::map<QString, ChannelSelection>;
+
+// The provider's name and the other spellings of it that occur in real logs.
+QStringList providerSpellings(const QString &provider)
+{
+    QStringList spellings{provider};
+    for (const auto &variants : kProviderVariants) {
+        bool listed = false;
+        for (const char *variant : variants)
+            listed = listed || provider.compare(QLatin1String(variant), Qt::CaseInsensitive) == 0;
+        if (!listed)
+            continue;
+        for (const char *variant : variants) {
+            if (!spellings.contains(QLatin1String(variant)))
+                spellings.append(QLatin1String(variant));
+        }
+    }
+    return spellings;
+}
+
+// What each channel must select: the entries' providers (in every spelling) and IDs.
+ChannelSelections selectChannels(const QList<CatalogueEntry> &entries)
+{
+    ChannelSelections channels;
+    QSet<QString> skipped;
+    for (const CatalogueEntry &entry : entries) {
+        for (const QString &rawProvider : entry.providers) {
+            const QString provider = rawProvider.trimmed();
+            if (provider.isEmpty())
+                continue;
+            const QStringList spellings = providerSpellings(provider);
+            const QStringList targets =
+                entry.channel.trimmed().isEmpty()
+                    ? LiveEventReader::channelsForEvent(provider, entry.eventId)
+                    : QStringList{LiveEventReader::canonicalChannel(entry.channel)};
+            for (const QString &target : targets) {
+                ChannelSelection &channel = channels[channelKey(target)];
+                if (channel.name.isEmpty())
+                    channel.name = target;
+                for (const QString &spelling : spellings) {
+                    bool ok = false;
+                    LiveEventReader::xpathLiteral(spelling, &ok);
+                    if (!ok) {
+                        skipped.insert(spelling);
+                        continue;
+                    }
+                    channel.providers[spelling].insert(entry.eventId);
+                }
+            }
+        }
+    }
+    for (const QString &provider : std::as_const(skipped))
+        qCWarning(lcLiveEvents) << "provider name" << provider
+                                << "holds both quote characters and cannot be written in an "
+                                   "XPath literal: not queried";
+    return channels;
+}
+
+// Providers with the same IDs share a Select: Provider[@Name='A' or @Name='B']. In a
+// deterministic order: by the groups' first provider name.
+std::vector<std::pair<QStringList, QList<quint16>>> providerGroups(const ChannelSelection &channel)
+{
+    std::map<std::vector<quint16>, QStringList> groups;
+    for (const auto &[provider, ids] : channel.providers)
+        groups[std::vector<quint16>(ids.begin(), ids.end())].append(provider);
+    std::vector<std::pair<QStringList, QList<quint16>>> ordered;
+    for (auto &[ids, providers] : groups) {
+        std::sort(providers.begin(), providers.end(), [](const QString &a, const QString &b) {
+            const int c = a.compare(b, Qt::CaseInsensitive);
+            return c != 0 ? c < 0 : a < b;
+        });
+        ordered.emplace_back(providers, QList<quint16>(ids.begin(), ids.end()));
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
+        return a.first.first().compare(b.first.first(), Qt::CaseInsensitive) < 0;
+    });
+    return ordered;
+}
+
+// The XPaths for one group of providers, each within maxExpressions.
+void appendXPaths(const QStringList &providers, const QList<quint16> &ids, int maxExpressions,
+                  const QString &timeBound, QStringList &xpaths)
+{
+    const int timeCost = timeBound.isEmpty() ? 0 : 1;
+    const QList<IdTerm> terms = idTerms(ids);
+    // At least one ID term (cost <= 2) must fit next to the providers of a chunk.
+    const qsizetype providersPerChunk = std::max(1, maxExpressions - timeCost - 2);
+    for (qsizetype p = 0; p < providers.size(); p += providersPerChunk) {
+        QStringList literals;
+        for (const QString &provider : providers.mid(p, providersPerChunk))
+            literals.append(LiveEventReader::xpathLiteral(provider));
+        const int budget = maxExpressions - timeCost - int(literals.size());
+        QList<IdTerm> chunk;
+        int cost = 0;
+        for (const IdTerm &term : terms) {
+            if (!chunk.isEmpty() && cost + term.cost() > budget) {
+                xpaths.append(buildXPath(literals, chunk, timeBound));
+                chunk.clear();
+                cost = 0;
+            }
+            chunk.append(term);
+            cost += term.cost();
+        }
+        if (!chunk.isEmpty())
+            xpaths.append(buildXPath(literals, chunk, timeBound));
+    }
+}
+
+LiveChannelQuery channelQuery(const ChannelSelection &channel, int maxExpressions,
+                              const QString &timeBound)
+{
+    LiveChannelQuery query;
+    query.channel = channel.name;
+    std::set<quint16> allIds;
+    for (const auto &[provider, ids] : channel.providers) {
+        allIds.insert(ids.begin(), ids.end());
+        query.providers.append(provider);
+    }
+    query.eventIds = QList<quint16>(allIds.begin(), allIds.end());
+    for (const auto &[providers, ids] : providerGroups(channel))
+        appendXPaths(providers, ids, maxExpressions, timeBound, query.xpaths);
+    for (const QString &xpath : std::as_const(query.xpaths))
+        query.expressions = std::max(query.expressions, LiveEventReader::expressionCount(xpath));
+    query.structured = query.xpaths.size() > 1;
+    query.query =
+        query.structured ? structuredQuery(query.channel, query.xpaths) : query.xpaths.first();
+    return query;
+}
+
+// How the query ended, into the channel's summary.
+void applyStatus(const LiveEventLog::Result &result, const LiveChannelQuery &query,
+                 ReadSummary &summary)
+{
+    const QString detail = QString::fromStdString(result.errorText);
+    switch (result.status) {
+    case LiveEventLog::Status::Ok:
+        summary.ok = true;
+        if (result.error != 0)
+            addIssue(summary, LiveEventReader::tr("part of the query failed: %1").arg(detail));
+        break;
+    case LiveEventLog::Status::Cancelled:
+        summary.ok = true;
+        summary.cancelled = true;
+        break;
+    case LiveEventLog::Status::ChannelNotFound:
+        // Not a failure: the channel is younger than this Windows (SMBClient channels
+        // before Windows 8) or its component is not installed.
+        summary.ok = true;
+        addIssue(summary, LiveEventReader::tr("the %1 log does not exist on this computer: %2")
+                              .arg(query.channel, detail));
+        break;
+    case LiveEventLog::Status::AccessDenied:
+        summary.error =
+            LiveEventReader::tr("access to the %1 log was denied (run GPSI Doctor as an "
+                                "administrator): %2")
+                .arg(query.channel, detail);
+        addIssue(summary, summary.error);
+        break;
+    case LiveEventLog::Status::InvalidQuery:
+        qCWarning(lcLiveEvents) << "Windows rejected the query for" << query.channel << detail
+                                << query.query;
+        summary.error = LiveEventReader::tr("Windows rejected the query for the %1 log: %2")
+                            .arg(query.channel, detail);
+        addIssue(summary, summary.error);
+        break;
+    case LiveEventLog::Status::Unavailable:
+        // Never an empty, clean history: the summary stays not ok and says why.
+        summary.error =
+            detail.isEmpty()
+                ? LiveEventReader::tr("live event logs can only be read on Windows")
+                : LiveEventReader::tr("live event logs are not available on this system (%1)")
+                      .arg(detail);
+        addIssue(summary, summary.error);
+        break;
+    case LiveEventLog::Status::Failed:
+        summary.error =
+            LiveEventReader::tr("cannot read the %1 log: %2").arg(query.channel, detail);
+        addIssue(summary, summary.error);
+        break;
+    }
 }
 
 } // namespace
@@ -336,122 +503,11 @@ QList<LiveChannelQuery> LiveEventReader::buildQueries(const QList<CatalogueEntry
                                   ? QStringLiteral("TimeCreated[timediff(@SystemTime) <= %1]")
                                         .arg(qint64(options.days) * 86400000LL)
                                   : QString();
-    const int timeCost = timeBound.isEmpty() ? 0 : 1;
-
-    // channel key -> (spelling, provider name as written -> IDs). Provider names are kept
-    // case-sensitively: each spelling is compared by Windows on its own.
-    struct Channel
-    {
-        QString name;
-        std::map<QString, std::set<quint16>> providers;
-    };
-    std::map<QString, Channel> channels;
-    QSet<QString> skipped;
-
-    for (const CatalogueEntry &entry : entries) {
-        for (const QString &rawProvider : entry.providers) {
-            const QString provider = rawProvider.trimmed();
-            if (provider.isEmpty())
-                continue;
-            QStringList spellings{provider};
-            for (const auto &variants : kProviderVariants) {
-                bool listed = false;
-                for (const char *variant : variants)
-                    listed = listed ||
-                             provider.compare(QLatin1String(variant), Qt::CaseInsensitive) == 0;
-                if (!listed)
-                    continue;
-                for (const char *variant : variants) {
-                    if (!spellings.contains(QLatin1String(variant)))
-                        spellings.append(QLatin1String(variant));
-                }
-            }
-            const QStringList targets = entry.channel.trimmed().isEmpty()
-                                            ? channelsForEvent(provider, entry.eventId)
-                                            : QStringList{canonicalChannel(entry.channel)};
-            for (const QString &target : targets) {
-                Channel &channel = channels[channelKey(target)];
-                if (channel.name.isEmpty())
-                    channel.name = target;
-                for (const QString &spelling : spellings) {
-                    bool ok = false;
-                    xpathLiteral(spelling, &ok);
-                    if (!ok) {
-                        skipped.insert(spelling);
-                        continue;
-                    }
-                    channel.providers[spelling].insert(entry.eventId);
-                }
-            }
-        }
-    }
-    for (const QString &provider : std::as_const(skipped))
-        qCWarning(lcLiveEvents) << "provider name" << provider
-                                << "holds both quote characters and cannot be written in an "
-                                   "XPath literal: not queried";
-
     QList<LiveChannelQuery> queries;
-    for (auto &[key, channel] : channels) {
-        if (channel.providers.empty())
-            continue;
-        LiveChannelQuery query;
-        query.channel = channel.name;
-
-        // Providers with the same IDs share a Select: Provider[@Name='A' or @Name='B'].
-        std::map<std::vector<quint16>, QStringList> groups;
-        std::set<quint16> allIds;
-        for (const auto &[provider, ids] : channel.providers) {
-            groups[std::vector<quint16>(ids.begin(), ids.end())].append(provider);
-            allIds.insert(ids.begin(), ids.end());
-            query.providers.append(provider);
-        }
-        query.eventIds = QList<quint16>(allIds.begin(), allIds.end());
-
-        // Deterministic order: by the groups' first provider name.
-        std::vector<std::pair<QStringList, QList<quint16>>> ordered;
-        for (auto &[ids, providers] : groups) {
-            std::sort(providers.begin(), providers.end(), [](const QString &a, const QString &b) {
-                const int c = a.compare(b, Qt::CaseInsensitive);
-                return c != 0 ? c < 0 : a < b;
-            });
-            ordered.emplace_back(providers, QList<quint16>(ids.begin(), ids.end()));
-        }
-        std::sort(ordered.begin(), ordered.end(), [](const auto &a, const auto &b) {
-            return a.first.first().compare(b.first.first(), Qt::CaseInsensitive) < 0;
-        });
-
-        for (const auto &[providers, ids] : ordered) {
-            const QList<IdTerm> terms = idTerms(ids);
-            // At least one ID term (cost <= 2) must fit next to the providers of a chunk.
-            const qsizetype providersPerChunk = std::max(1, maxExpressions - timeCost - 2);
-            for (qsizetype p = 0; p < providers.size(); p += providersPerChunk) {
-                QStringList literals;
-                for (const QString &provider : providers.mid(p, providersPerChunk))
-                    literals.append(xpathLiteral(provider));
-                const int budget = maxExpressions - timeCost - int(literals.size());
-                QList<IdTerm> chunk;
-                int cost = 0;
-                for (const IdTerm &term : terms) {
-                    if (!chunk.isEmpty() && cost + term.cost() > budget) {
-                        query.xpaths.append(buildXPath(literals, chunk, timeBound));
-                        chunk.clear();
-                        cost = 0;
-                    }
-                    chunk.append(term);
-                    cost += term.cost();
-                }
-                if (!chunk.isEmpty())
-                    query.xpaths.append(buildXPath(literals, chunk, timeBound));
-            }
-        }
-        for (const QString &xpath : std::as_const(query.xpaths))
-            query.expressions = std::max(query.expressions, expressionCount(xpath));
-        query.structured = query.xpaths.size() > 1;
-        query.query =
-            query.structured ? structuredQuery(query.channel, query.xpaths) : query.xpaths.first();
-        queries.append(query);
+    for (const auto &[key, channel] : selectChannels(entries)) {
+        if (!channel.providers.empty())
+            queries.append(channelQuery(channel, maxExpressions, timeBound));
     }
-
     std::stable_sort(queries.begin(), queries.end(),
                      [](const LiveChannelQuery &a, const LiveChannelQuery &b) {
                          const int ra = channelRank(a.channel);
@@ -461,6 +517,11 @@ QList<LiveChannelQuery> LiveEventReader::buildQueries(const QList<CatalogueEntry
                          return a.channel.compare(b.channel, Qt::CaseInsensitive) < 0;
                      });
     return queries;
+}
+
+LiveEventReader::QueryFunction LiveEventReader::queryFunction() const
+{
+    return m_queryFunction ? m_queryFunction : QueryFunction(&LiveEventLog::query);
 }
 
 QList<ReadSummary> LiveEventReader::read(const ReadOptions &options, const RecordSink &sink) const
@@ -474,146 +535,113 @@ QList<ReadSummary> LiveEventReader::read(const ReadOptions &options, const Recor
         summaries.append(summary);
         return summaries;
     }
-    const QueryFunction run =
-        m_queryFunction ? m_queryFunction : QueryFunction(&LiveEventLog::query);
     const QList<LiveChannelQuery> channelQueries = queries();
     if (channelQueries.isEmpty())
         qCInfo(lcLiveEvents) << "the catalogue selects no events: nothing to read";
+    bool stopped = false;
+    qint64 done = 0;
+    for (const LiveChannelQuery &channelQuery : channelQueries) {
+        if (stopped || (options.cancel && options.cancel->load()))
+            break;
+        summaries.append(readChannel(channelQuery, options, sink, stopped));
+        ++done;
+        if (options.progress)
+            options.progress(done, channelQueries.size());
+    }
+    return summaries;
+}
+
+ReadSummary LiveEventReader::readChannel(const LiveChannelQuery &channelQuery,
+                                         const ReadOptions &options, const RecordSink &sink,
+                                         bool &stopped) const
+{
+    ReadSummary summary;
+    summary.file = QStringLiteral("live:") + channelQuery.channel;
+    summary.format = LogFormat::Format::Xml;
+    qint64 unparsed = 0;
 
     // Each event is parsed on its own: one bad event costs only itself.
     ReadOptions eventOptions = options;
     eventOptions.progress = nullptr;
     eventOptions.threads = 1;
     XmlEventReader xmlReader;
-    bool stopped = false;
-    qint64 done = 0;
-
-    for (const LiveChannelQuery &channelQuery : channelQueries) {
-        if (stopped || (options.cancel && options.cancel->load()))
-            break;
-        ReadSummary summary;
-        summary.file = QStringLiteral("live:") + channelQuery.channel;
-        summary.format = LogFormat::Format::Xml;
-        qint64 unparsed = 0;
-
-        const RecordSink recordSink = [&](const EventRecord &record) {
-            if (!options.filter.isEmpty() &&
-                !options.filter.accepts(record.provider, record.channel, record.eventId))
-                return true;
-            ++summary.recordsMatched;
-            if (sink && !sink(record)) {
-                stopped = true;
-                return false;
-            }
+    const RecordSink recordSink = [&](const EventRecord &record) {
+        if (!options.filter.isEmpty() &&
+            !options.filter.accepts(record.provider, record.channel, record.eventId))
             return true;
-        };
-        const LiveEventLog::EventSink eventSink = [&](const std::wstring &eventXml) {
-            const QByteArray bytes = QString::fromStdWString(eventXml).toUtf8();
-            summary.bytes += bytes.size();
-            const ReadSummary one =
-                xmlReader.readData(QByteArrayView(bytes), eventOptions, recordSink, summary.file);
-            summary.recordsSeen += one.recordsSeen;
-            summary.recordsDamaged += one.recordsDamaged;
-            for (const ReadIssue &issue : one.issues)
-                addIssue(summary, issue.reason, issue.recordsLost);
-            if (!one.ok) {
-                ++unparsed;
-                addIssue(summary, tr("an event could not be read: %1").arg(one.error), 1);
-            }
-            return !stopped && !(options.cancel && options.cancel->load());
-        };
-
-        LiveEventLog::Query query;
-        query.channel = channelQuery.channel.toStdWString();
-        query.xpath = channelQuery.query.toStdWString();
-        qCDebug(lcLiveEvents) << "querying" << channelQuery.channel << channelQuery.query;
-        LiveEventLog::Result result = run(query, m_maxEvents, eventSink, options.cancel);
-        if (result.status == LiveEventLog::Status::InvalidQuery && result.events == 0 &&
-            channelQuery.expressions > kRetryExpressions) {
-            // How Windows counts "expressions" is not documented precisely: when it rejects
-            // the query, try once more with much smaller XPaths before giving up.
-            LiveQueryOptions smaller = m_options;
-            smaller.maxExpressions = kRetryExpressions;
-            for (const LiveChannelQuery &retry : buildQueries(m_entries, smaller)) {
-                if (retry.channel != channelQuery.channel)
-                    continue;
-                qCWarning(lcLiveEvents)
-                    << "Windows rejected the query for" << channelQuery.channel << "("
-                    << QString::fromStdString(result.errorText) << "): retrying with at most"
-                    << kRetryExpressions << "expressions per XPath";
-                query.xpath = retry.query.toStdWString();
-                result = run(query, m_maxEvents, eventSink, options.cancel);
-                if (result.status != LiveEventLog::Status::InvalidQuery)
-                    addIssue(summary, tr("Windows rejected the query with %1 expressions per "
-                                         "XPath; it was read with at most %2")
-                                          .arg(channelQuery.expressions)
-                                          .arg(kRetryExpressions));
-                break;
-            }
+        ++summary.recordsMatched;
+        if (sink && !sink(record)) {
+            stopped = true;
+            return false;
         }
-        const QString detail = QString::fromStdString(result.errorText);
-
-        switch (result.status) {
-        case LiveEventLog::Status::Ok:
-            summary.ok = true;
-            if (result.error != 0)
-                addIssue(summary, tr("part of the query failed: %1").arg(detail));
-            break;
-        case LiveEventLog::Status::Cancelled:
-            summary.ok = true;
-            summary.cancelled = true;
-            break;
-        case LiveEventLog::Status::ChannelNotFound:
-            // Not a failure: the channel is younger than this Windows (SMBClient channels
-            // before Windows 8) or its component is not installed.
-            summary.ok = true;
-            addIssue(summary, tr("the %1 log does not exist on this computer: %2")
-                                  .arg(channelQuery.channel, detail));
-            break;
-        case LiveEventLog::Status::AccessDenied:
-            summary.error = tr("access to the %1 log was denied (run GPSI Doctor as an "
-                               "administrator): %2")
-                                .arg(channelQuery.channel, detail);
-            addIssue(summary, summary.error);
-            break;
-        case LiveEventLog::Status::InvalidQuery:
-            qCWarning(lcLiveEvents) << "Windows rejected the query for" << channelQuery.channel
-                                    << detail << channelQuery.query;
-            summary.error = tr("Windows rejected the query for the %1 log: %2")
-                                .arg(channelQuery.channel, detail);
-            addIssue(summary, summary.error);
-            break;
-        case LiveEventLog::Status::Unavailable:
-            // Never an empty, clean history: the summary stays not ok and says why.
-            summary.error =
-                detail.isEmpty()
-                    ? tr("live event logs can only be read on Windows")
-                    : tr("live event logs are not available on this system (%1)").arg(detail);
-            addIssue(summary, summary.error);
-            break;
-        case LiveEventLog::Status::Failed:
-            summary.error = tr("cannot read the %1 log: %2").arg(channelQuery.channel, detail);
-            addIssue(summary, summary.error);
-            break;
+        return true;
+    };
+    const LiveEventLog::EventSink eventSink = [&](const std::wstring &eventXml) {
+        const QByteArray bytes = QString::fromStdWString(eventXml).toUtf8();
+        summary.bytes += bytes.size();
+        const ReadSummary one =
+            xmlReader.readData(QByteArrayView(bytes), eventOptions, recordSink, summary.file);
+        summary.recordsSeen += one.recordsSeen;
+        summary.recordsDamaged += one.recordsDamaged;
+        for (const ReadIssue &issue : one.issues)
+            addIssue(summary, issue.reason, issue.recordsLost);
+        if (!one.ok) {
+            ++unparsed;
+            addIssue(summary, tr("an event could not be read: %1").arg(one.error), 1);
         }
-        if (stopped)
-            summary.cancelled = true;
-        if (result.truncated)
-            addIssue(summary, tr("stopped after %1 events (the limit per log)").arg(m_maxEvents));
-        if (result.renderFailures > 0)
-            addIssue(summary,
-                     tr("%n event(s) could not be rendered by Windows", nullptr,
-                        int(std::min<std::size_t>(result.renderFailures, INT_MAX))),
-                     qint64(result.renderFailures));
-        qCInfo(lcLiveEvents).noquote()
-            << summary.file << LiveEventLog::statusId(result.status) << "events" << result.events
-            << "records" << summary.recordsMatched << "unparsed" << unparsed;
-        summaries.append(summary);
-        ++done;
-        if (options.progress)
-            options.progress(done, channelQueries.size());
+        return !stopped && !(options.cancel && options.cancel->load());
+    };
+
+    LiveEventLog::Query query;
+    query.channel = channelQuery.channel.toStdWString();
+    query.xpath = channelQuery.query.toStdWString();
+    qCDebug(lcLiveEvents) << "querying" << channelQuery.channel << channelQuery.query;
+    LiveEventLog::Result result = queryFunction()(query, m_maxEvents, eventSink, options.cancel);
+    if (result.status == LiveEventLog::Status::InvalidQuery && result.events == 0 &&
+        channelQuery.expressions > kRetryExpressions)
+        result = retrySmaller(channelQuery, result, query, eventSink, options, summary);
+    applyStatus(result, channelQuery, summary);
+    if (stopped)
+        summary.cancelled = true;
+    if (result.truncated)
+        addIssue(summary, tr("stopped after %1 events (the limit per log)").arg(m_maxEvents));
+    if (result.renderFailures > 0)
+        addIssue(summary,
+                 tr("%n event(s) could not be rendered by Windows", nullptr,
+                    int(std::min<std::size_t>(result.renderFailures, INT_MAX))),
+                 qint64(result.renderFailures));
+    qCInfo(lcLiveEvents).noquote()
+        << summary.file << LiveEventLog::statusId(result.status) << "events" << result.events
+        << "records" << summary.recordsMatched << "unparsed" << unparsed;
+    return summary;
+}
+
+LiveEventLog::Result
+LiveEventReader::retrySmaller(const LiveChannelQuery &channelQuery, LiveEventLog::Result result,
+                              LiveEventLog::Query &query, const LiveEventLog::EventSink &eventSink,
+                              const ReadOptions &options, ReadSummary &summary) const
+{
+    // How Windows counts "expressions" is not documented precisely: when it rejects the query,
+    // try once more with much smaller XPaths before giving up.
+    LiveQueryOptions smaller = m_options;
+    smaller.maxExpressions = kRetryExpressions;
+    for (const LiveChannelQuery &retry : buildQueries(m_entries, smaller)) {
+        if (retry.channel != channelQuery.channel)
+            continue;
+        qCWarning(lcLiveEvents) << "Windows rejected the query for" << channelQuery.channel << "("
+                                << QString::fromStdString(result.errorText)
+                                << "): retrying with at most" << kRetryExpressions
+                                << "expressions per XPath";
+        query.xpath = retry.query.toStdWString();
+        result = queryFunction()(query, m_maxEvents, eventSink, options.cancel);
+        if (result.status != LiveEventLog::Status::InvalidQuery)
+            addIssue(summary, tr("Windows rejected the query with %1 expressions per "
+                                 "XPath; it was read with at most %2")
+                                  .arg(channelQuery.expressions)
+                                  .arg(kRetryExpressions));
+        break;
     }
-    return summaries;
+    return result;
 }
 
 } // namespace Gpsi

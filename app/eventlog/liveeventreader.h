@@ -98,6 +98,17 @@ public:
     static int expressionCount(const QString &xpath);
 
 private:
+    // One channel's query run and its outcome; stopped is set when the sink asked to stop.
+    ReadSummary readChannel(const LiveChannelQuery &channelQuery, const ReadOptions &options,
+                            const RecordSink &sink, bool &stopped) const;
+    // After Windows rejected a query (result): the same channel once more with much smaller
+    // XPaths. The new result, or result when there is nothing smaller to run.
+    LiveEventLog::Result retrySmaller(const LiveChannelQuery &channelQuery,
+                                      LiveEventLog::Result result, LiveEventLog::Query &query,
+                                      const LiveEventLog::EventSink &eventSink,
+                                      const ReadOptions &options, ReadSummary &summary) const;
+    QueryFunction queryFunction() const;
+
     QList<CatalogueEntry> m_entries;
     LiveQueryOptions m_options;
     unsigned long m_maxEvents = 0;

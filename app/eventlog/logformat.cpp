@@ -3,6 +3,7 @@
 #include <QStringDecoder>
 
 #include "io/inputfile.h"
+#include "littleendian.h"
 #include "textexport.h"
 
 namespace Gpsi {
@@ -14,8 +15,7 @@ quint32 readLe32(const QByteArray &b, int offset)
 {
     if (b.size() < offset + 4)
         return 0;
-    const auto *p = reinterpret_cast<const unsigned char *>(b.constData() + offset);
-    return quint32(p[0]) | (quint32(p[1]) << 8) | (quint32(p[2]) << 16) | (quint32(p[3]) << 24);
+    return le32(reinterpret_cast<const uchar *>(b.constData() + offset));
 }
 
 QString decodeHead(const QByteArray &head)

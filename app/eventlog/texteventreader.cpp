@@ -120,7 +120,10 @@ private:
     };
 
     bool isStart(qsizetype i) const;
+    bool findBlockStart(qsizetype firstIndex);
     void field(Block &b, const Line &line);
+    void eventId(Block &b, QStringView value);
+    void bodyLine(Block &b, qsizetype i);
     void finish(Block &b);
     void issue(qint64 line, const QString &reason, qint64 lost = -1);
 
@@ -150,12 +153,7 @@ bool BlockReader::isStart(qsizetype i) const
 
 void BlockReader::issue(qint64 line, const QString &reason, qint64 lost)
 {
-    ReadIssue i;
-    i.file = m_summary.file;
-    i.line = line;
-    i.reason = reason;
-    i.recordsLost = lost;
-    m_summary.issues.append(i);
+    m_summary.addIssueAtLine(line, reason, lost);
 }
 
 void BlockReader::field(Block &b, const Line &line)
@@ -193,21 +191,9 @@ void BlockReader::field(Block &b, const Line &line)
     case Field::Time:
         b.pending.time = value.toString();
         break;
-    case Field::EventId: {
-        bool ok = false;
-        const qulonglong id = value.toULongLong(&ok);
-        if (ok && id <= 0xFFFFFFFFULL) {
-            b.haveId = true;
-            r.eventId = quint16(id & 0xFFFF);
-            if (id > 0xFFFF) {
-                r.qualifiers = quint16(id >> 16);
-                r.hasQualifiers = true;
-            }
-        } else {
-            b.badId = value.left(40).toString();
-        }
+    case Field::EventId:
+        eventId(b, value);
         break;
-    }
     case Field::Task: {
         bool ok = false;
         const uint task = value.toUInt(&ok);
@@ -235,9 +221,6 @@ void BlockReader::field(Block &b, const Line &line)
         }
         break;
     case Field::User:
-        if (r.userSid.isEmpty())
-            r.userSid = TextExport::sidForUser(value);
-        break;
     case Field::UserName:
         if (r.userSid.isEmpty())
             r.userSid = TextExport::sidForUser(value);
@@ -257,6 +240,24 @@ void BlockReader::field(Block &b, const Line &line)
         break;
     default:
         break; // Opcode and labels this reader does not use
+    }
+}
+
+// "1000", or "1073742827" with the qualifiers in the high word (classic events).
+void BlockReader::eventId(Block &b, QStringView value)
+{
+    EventRecord &r = b.pending.record;
+    bool ok = false;
+    const qulonglong id = value.toULongLong(&ok);
+    if (!ok || id > 0xFFFFFFFFULL) {
+        b.badId = value.left(40).toString();
+        return;
+    }
+    b.haveId = true;
+    r.eventId = quint16(id & 0xFFFF);
+    if (id > 0xFFFF) {
+        r.qualifiers = quint16(id >> 16);
+        r.hasQualifiers = true;
     }
 }
 
@@ -321,6 +322,64 @@ void BlockReader::finish(Block &b)
     m_pending.append(std::move(b.pending));
 }
 
+// How blocks start: with a marker line ("Event[0]:") or with the first label of the first
+// block. False when the lines hold no event.
+bool BlockReader::findBlockStart(qsizetype firstIndex)
+{
+    m_markers = false;
+    for (qsizetype i = firstIndex; i < m_lines.size(); ++i) {
+        if (TextExport::isBlockStart(m_lines.at(i).text)) {
+            m_markers = true;
+            return true;
+        }
+        if (i - firstIndex > 50)
+            break;
+    }
+    // The first label of the first block starts every block: "Log Name" (Vista+ "Copy"),
+    // "Event Type" (XP), else whatever label comes first.
+    Field firstLabel = Field::None;
+    for (qsizetype i = firstIndex; i < m_lines.size(); ++i) {
+        const Field f = fieldOf(m_lines.at(i).text);
+        if (f == Field::LogName || f == Field::Type) {
+            m_startField = f;
+            break;
+        }
+        if (firstLabel == Field::None)
+            firstLabel = f;
+    }
+    if (m_startField == Field::None)
+        m_startField = firstLabel;
+    return m_startField != Field::None && m_startField != Field::Description;
+}
+
+// Line i inside an event block, after its start line.
+void BlockReader::bodyLine(Block &b, qsizetype i)
+{
+    const Line &line = m_lines.at(i);
+    switch (b.part) {
+    case Block::Part::Fields:
+        if (!line.text.trimmed().isEmpty())
+            field(b, line);
+        break;
+    case Block::Part::Description:
+        if (fieldOf(line.text) == Field::EventXml) {
+            b.part = Block::Part::Xml;
+            b.xmlLine = line.number;
+        } else if (fieldOf(line.text) == Field::Data &&
+                   (i + 1 >= m_lines.size() || isHexDumpLine(m_lines.at(i + 1).text))) {
+            b.part = Block::Part::Data;
+        } else {
+            b.description.append(line.text.toString());
+        }
+        break;
+    case Block::Part::Xml:
+        b.xml.append(line.text.toString());
+        break;
+    case Block::Part::Data:
+        break;
+    }
+}
+
 void BlockReader::read(const ReadOptions &options, const RecordSink &sink)
 {
     qsizetype firstIndex = 0;
@@ -330,34 +389,9 @@ void BlockReader::read(const ReadOptions &options, const RecordSink &sink)
         m_summary.error = TextEventReader::tr("the file holds no events (it is empty)");
         return;
     }
-    m_markers = false;
-    for (qsizetype i = firstIndex; i < m_lines.size(); ++i) {
-        if (TextExport::isBlockStart(m_lines.at(i).text)) {
-            m_markers = true;
-            break;
-        }
-        if (i - firstIndex > 50)
-            break;
-    }
-    if (!m_markers) {
-        // The first label of the first block starts every block: "Log Name" (Vista+ "Copy"),
-        // "Event Type" (XP), else whatever label comes first.
-        Field firstLabel = Field::None;
-        for (qsizetype i = firstIndex; i < m_lines.size(); ++i) {
-            const Field f = fieldOf(m_lines.at(i).text);
-            if (f == Field::LogName || f == Field::Type) {
-                m_startField = f;
-                break;
-            }
-            if (firstLabel == Field::None)
-                firstLabel = f;
-        }
-        if (m_startField == Field::None)
-            m_startField = firstLabel;
-        if (m_startField == Field::None || m_startField == Field::Description) {
-            m_summary.error = TextEventReader::tr("not an event text export: no event found");
-            return;
-        }
+    if (!findBlockStart(firstIndex)) {
+        m_summary.error = TextEventReader::tr("not an event text export: no event found");
+        return;
     }
     m_summary.ok = true;
 
@@ -377,37 +411,12 @@ void BlockReader::read(const ReadOptions &options, const RecordSink &sink)
             b.startLine = line.number;
             if (!m_markers)
                 field(b, line);
-            continue;
-        }
-        if (!b.active) {
-            if (!line.text.trimmed().isEmpty()) {
-                if (firstIgnored < 0)
-                    firstIgnored = line.number;
-                ++ignored;
-            }
-            continue;
-        }
-        switch (b.part) {
-        case Block::Part::Fields:
-            if (!line.text.trimmed().isEmpty())
-                field(b, line);
-            break;
-        case Block::Part::Description:
-            if (fieldOf(line.text) == Field::EventXml) {
-                b.part = Block::Part::Xml;
-                b.xmlLine = line.number;
-            } else if (fieldOf(line.text) == Field::Data &&
-                       (i + 1 >= m_lines.size() || isHexDumpLine(m_lines.at(i + 1).text))) {
-                b.part = Block::Part::Data;
-            } else {
-                b.description.append(line.text.toString());
-            }
-            break;
-        case Block::Part::Xml:
-            b.xml.append(line.text.toString());
-            break;
-        case Block::Part::Data:
-            break;
+        } else if (b.active) {
+            bodyLine(b, i);
+        } else if (!line.text.trimmed().isEmpty()) {
+            if (firstIgnored < 0)
+                firstIgnored = line.number;
+            ++ignored;
         }
     }
     finish(b);
@@ -416,16 +425,8 @@ void BlockReader::read(const ReadOptions &options, const RecordSink &sink)
               TextEventReader::tr("%1 line(s) before the first event are not part of an event; "
                                   "ignored")
                   .arg(ignored));
-    Language language = Language::Unknown;
-    int best = 0;
-    for (int i = 1; i < 4; ++i) {
-        if (m_votes[i] > best) {
-            best = m_votes[i];
-            language = Language(i);
-        }
-    }
     qCDebug(lcTextEvents) << m_summary.file << "event blocks:" << m_pending.size();
-    TextExport::deliver(m_pending, language, options, sink, m_summary);
+    TextExport::deliver(m_pending, TextExport::mostVoted(m_votes), options, sink, m_summary);
 }
 
 } // namespace

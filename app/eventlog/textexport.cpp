@@ -529,16 +529,8 @@ QList<Field> headerColumns(const QStringList &cells, Language *language)
     }
     if (known < 3 || !hasTime || !hasIdOrSource)
         return {};
-    if (language) {
-        *language = Language::Unknown;
-        int best = 0;
-        for (int i = 1; i < 4; ++i) {
-            if (votes[i] > best) {
-                best = votes[i];
-                *language = Language(i);
-            }
-        }
-    }
+    if (language)
+        *language = TextExport::mostVoted(votes);
     return columns;
 }
 
@@ -570,16 +562,6 @@ bool looksLikeVistaRecord(const QStringList &f)
     if (!TextExport::levelFromWord(f.at(0)).known)
         return false;
     return TextExport::parseDateTime(f.at(1), {}, TextExport::DateOrder::Unknown) > 0;
-}
-
-void addIssue(ReadSummary &summary, qint64 line, const QString &reason, qint64 lost = -1)
-{
-    ReadIssue issue;
-    issue.file = summary.file;
-    issue.line = line;
-    issue.reason = reason;
-    issue.recordsLost = lost;
-    summary.issues.append(issue);
 }
 
 void sortIssues(ReadSummary &summary)
@@ -656,7 +638,7 @@ TextExport::Decoded TextExport::decode(QByteArrayView data)
     return d;
 }
 
-// ---- XML --------------------------------------------------------------------------------------
+// ---- times ------------------------------------------------------------------------------------
 
 qint64 TextExport::fileTimeFromIso(QStringView text, bool *hasZone)
 {
@@ -738,6 +720,19 @@ qint64 TextExport::fileTimeFromUnixSeconds(qint64 seconds)
 }
 
 // ---- words ------------------------------------------------------------------------------------
+
+TextExport::Language TextExport::mostVoted(const int (&votes)[4])
+{
+    Language language = Language::Unknown;
+    int best = 0;
+    for (int i = 1; i < 4; ++i) {
+        if (votes[i] > best) {
+            best = votes[i];
+            language = Language(i);
+        }
+    }
+    return language;
+}
 
 QString TextExport::foldLabel(QStringView label)
 {
@@ -985,14 +980,14 @@ bool TextExport::deliver(QList<Pending> &pending, Language language, const ReadO
     QString example;
     const DateOrder order = vote.decide(language, &ambiguous, &example);
     if (ambiguous) {
-        addIssue(summary, -1,
-                 order == DateOrder::DayMonthYear
-                     ? tr("dates such as \"%1\" can be read day first or month first; read as "
-                          "day/month/year")
-                           .arg(example)
-                     : tr("dates such as \"%1\" can be read day first or month first; read as "
-                          "month/day/year")
-                           .arg(example));
+        summary.addIssueAtLine(
+            -1, order == DateOrder::DayMonthYear
+                    ? tr("dates such as \"%1\" can be read day first or month first; read as "
+                         "day/month/year")
+                          .arg(example)
+                    : tr("dates such as \"%1\" can be read day first or month first; read as "
+                         "month/day/year")
+                          .arg(example));
         summary.issues.last().note = true;
     }
     bool local = false;
@@ -1012,12 +1007,12 @@ bool TextExport::deliver(QList<Pending> &pending, Language language, const ReadO
                 QString when = pending[i].date;
                 if (!pending[i].time.isEmpty())
                     when += QLatin1Char(' ') + pending[i].time;
-                addIssue(summary, r.line,
-                         when.trimmed().isEmpty()
-                             ? tr("the event has no date and time; skipped")
-                             : tr("cannot read the date and time \"%1\"; skipped")
-                                   .arg(when.trimmed().left(80)),
-                         1);
+                summary.addIssueAtLine(r.line,
+                                       when.trimmed().isEmpty()
+                                           ? tr("the event has no date and time; skipped")
+                                           : tr("cannot read the date and time \"%1\"; skipped")
+                                                 .arg(when.trimmed().left(80)),
+                                       1);
                 ++summary.recordsDamaged;
                 continue;
             }
@@ -1041,9 +1036,9 @@ bool TextExport::deliver(QList<Pending> &pending, Language language, const ReadO
         }
     }
     if (local)
-        addIssue(summary, -1,
-                 tr("times are local to the exporting computer (the file names no time zone); "
-                    "read as UTC"));
+        summary.addIssueAtLine(
+            -1, tr("times are local to the exporting computer (the file names no time zone); "
+                   "read as UTC"));
     if (local)
         summary.issues.last().note = true;
     if (options.progress && !stopped)
@@ -1051,6 +1046,158 @@ bool TextExport::deliver(QList<Pending> &pending, Language language, const ReadO
     sortIssues(summary);
     return !stopped;
 }
+
+namespace {
+
+// The columns of a delimited export and what a line needs to count as a record.
+struct DelimitedLayout
+{
+    QList<Field> columns;
+    QStringList header;                    // the header row; empty when the file has none
+    Language language = Language::Unknown; // from the header's labels
+    qsizetype required = 0; // fields a record needs: up to the last of ID, date and source
+    qsizetype idColumn = -1;
+};
+
+// The layout: a header row names the columns; without one the first record must look like an
+// XP or Vista+ record. Moves c past the header. False when the text is neither.
+bool findLayout(Cursor &c, DelimitedLayout &layout)
+{
+    QStringList fields;
+    qint64 line = 0;
+    Cursor probe = c;
+    if (nextRecord(probe, 0, fields, line) == RecordResult::Ok)
+        layout.columns = headerColumns(fields, &layout.language);
+    QList<Field> &columns = layout.columns;
+    if (!columns.isEmpty()) {
+        layout.header = fields;
+        c = probe; // consume the header
+        const qsizetype desc = columns.indexOf(Field::Description);
+        if (desc < 0) {
+            // Vista+: the message is the unlabelled column after the named ones.
+            while (!columns.isEmpty() && columns.constLast() == Field::None &&
+                   layout.header.constLast().trimmed().isEmpty()) {
+                columns.removeLast();
+                layout.header.removeLast();
+            }
+            columns.append(Field::Description);
+        } else {
+            columns.resize(desc + 1);
+        }
+    } else {
+        Cursor xp = c;
+        Cursor vista = c;
+        QStringList vistaFields;
+        const bool isXp =
+            nextRecord(xp, 9, fields, line) == RecordResult::Ok && looksLikeXpRecord(fields);
+        const bool isVista = !isXp && nextRecord(vista, 6, vistaFields, line) == RecordResult::Ok &&
+                             looksLikeVistaRecord(vistaFields);
+        if (isXp)
+            columns = {Field::Date,    Field::Time, Field::Source,   Field::Type,       Field::Task,
+                       Field::EventId, Field::User, Field::Computer, Field::Description};
+        else if (isVista)
+            columns = {Field::Level,   Field::DateTime, Field::Source,
+                       Field::EventId, Field::Task,     Field::Description};
+        else
+            return false;
+    }
+    layout.idColumn = columns.indexOf(Field::EventId);
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (columns.at(i) == Field::EventId || columns.at(i) == Field::DateTime ||
+            columns.at(i) == Field::Date || columns.at(i) == Field::Source)
+            layout.required = i + 1;
+    }
+    return true;
+}
+
+// One field of a delimited record into the record. votes counts the languages of the level
+// words. False, with the reason, when the line cannot be a record.
+bool readColumn(Field column, const QString &v, TextExport::Pending &p, int (&votes)[4],
+                QString *badReason)
+{
+    EventRecord &r = p.record;
+    switch (column) {
+    case Field::Level:
+    case Field::Type:
+    case Field::Keywords: {
+        const TextExport::Level lv = TextExport::levelFromWord(v);
+        if (lv.known) {
+            if (lv.keywords)
+                r.keywords |= lv.keywords;
+            if (column != Field::Keywords || lv.keywords)
+                r.level = lv.level;
+            ++votes[int(lv.language)];
+        }
+        break;
+    }
+    case Field::DateTime:
+    case Field::Date:
+        p.date = v.trimmed();
+        break;
+    case Field::Time:
+        p.time = v.trimmed();
+        break;
+    case Field::Source:
+        r.provider = TextExport::providerFromSource(v);
+        break;
+    case Field::EventId: {
+        const QString id = v.trimmed();
+        bool okId = false;
+        const qulonglong value = id.toULongLong(&okId);
+        if (!okId || value > 0xFFFFFFFFULL) {
+            *badReason = TextExport::tr("the event ID \"%1\" is not a number; the line is skipped")
+                             .arg(id.left(40));
+            return false;
+        }
+        r.eventId = quint16(value & 0xFFFF);
+        if (value > 0xFFFF) {
+            r.qualifiers = quint16(value >> 16);
+            r.hasQualifiers = true;
+        }
+        break;
+    }
+    case Field::Task: {
+        bool okTask = false;
+        const uint task = v.trimmed().toUInt(&okTask);
+        if (okTask && task <= 0xFFFF)
+            r.task = quint16(task);
+        break;
+    }
+    case Field::User:
+    case Field::UserName:
+        if (r.userSid.isEmpty())
+            r.userSid = TextExport::sidForUser(v);
+        break;
+    case Field::Computer:
+        r.computer = v.trimmed();
+        break;
+    case Field::LogName:
+        r.channel = v.trimmed();
+        break;
+    case Field::Description:
+        r.message = trimmedMessage(v);
+        break;
+    case Field::RecordId: {
+        bool okRec = false;
+        const qulonglong rec = v.trimmed().toULongLong(&okRec);
+        if (okRec)
+            r.recordId = rec;
+        break;
+    }
+    default:
+        break;
+    }
+    return true;
+}
+
+// A message that stops mid-sentence (no closing punctuation).
+bool cutMidSentence(const QString &message)
+{
+    const QString t = message.trimmed();
+    return !t.isEmpty() && !QStringLiteral(".!?)\"'>").contains(t.back());
+}
+
+} // namespace
 
 void TextExport::readDelimited(QStringView text, QChar separator, const ReadOptions &options,
                                const RecordSink &sink, ReadSummary &summary)
@@ -1063,68 +1210,19 @@ void TextExport::readDelimited(QStringView text, QChar separator, const ReadOpti
     Cursor c;
     c.text = text;
     c.separator = separator.isNull() ? guessSeparator(head) : separator;
-    QStringList fields;
-    qint64 line = 0;
-
-    // The layout: a header row names the columns; without one the first record must look
-    // like an XP or Vista+ record.
-    QList<Field> columns;
-    int maxFields = 0;
-    Language language = Language::Unknown;
-    QStringList header;
-    Cursor probe = c;
-    RecordResult first = nextRecord(probe, 0, fields, line);
-    if (first == RecordResult::Ok)
-        columns = headerColumns(fields, &language);
-    if (!columns.isEmpty()) {
-        header = fields;
-        c = probe; // consume the header
-        const qsizetype desc = columns.indexOf(Field::Description);
-        if (desc < 0) {
-            // Vista+: the message is the unlabelled column after the named ones.
-            while (!columns.isEmpty() && columns.constLast() == Field::None &&
-                   header.constLast().trimmed().isEmpty()) {
-                columns.removeLast();
-                header.removeLast();
-            }
-            columns.append(Field::Description);
-        } else {
-            columns.resize(desc + 1);
-        }
-        maxFields = int(columns.size());
-    } else {
-        Cursor xp = c;
-        Cursor vista = c;
-        QStringList vistaFields;
-        const bool isXp =
-            nextRecord(xp, 9, fields, line) == RecordResult::Ok && looksLikeXpRecord(fields);
-        const bool isVista = !isXp && nextRecord(vista, 6, vistaFields, line) == RecordResult::Ok &&
-                             looksLikeVistaRecord(vistaFields);
-        if (isXp) {
-            columns = {Field::Date,    Field::Time, Field::Source,   Field::Type,       Field::Task,
-                       Field::EventId, Field::User, Field::Computer, Field::Description};
-        } else if (isVista) {
-            columns = {Field::Level,   Field::DateTime, Field::Source,
-                       Field::EventId, Field::Task,     Field::Description};
-        } else {
-            summary.error = tr("not an Event Viewer export: the first line is neither a known "
-                               "header nor an event (\"%1\")")
-                                .arg(head.left(60).toString());
-            return;
-        }
-        maxFields = int(columns.size());
+    DelimitedLayout layout;
+    if (!findLayout(c, layout)) {
+        summary.error = tr("not an Event Viewer export: the first line is neither a known "
+                           "header nor an event (\"%1\")")
+                            .arg(head.left(60).toString());
+        return;
     }
     summary.ok = true;
+    const QList<Field> &columns = layout.columns;
+    const int maxFields = int(columns.size());
 
-    // The column that must be present for a record to count.
-    const qsizetype idColumn = columns.indexOf(Field::EventId);
-    qsizetype required = 0;
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (columns.at(i) == Field::EventId || columns.at(i) == Field::DateTime ||
-            columns.at(i) == Field::Date || columns.at(i) == Field::Source)
-            required = i + 1;
-    }
-
+    QStringList fields;
+    qint64 line = 0;
     QList<Pending> pending;
     int votes[4] = {0, 0, 0, 0};
     for (;;) {
@@ -1136,18 +1234,15 @@ void TextExport::readDelimited(QStringView text, QChar separator, const ReadOpti
         if (rr == RecordResult::End)
             break;
         if (rr == RecordResult::Unterminated) {
-            addIssue(summary, line, tr("a quoted field is not closed; the line is skipped"), 1);
+            summary.addIssueAtLine(line, tr("a quoted field is not closed; the line is skipped"),
+                                   1);
             ++summary.recordsDamaged;
             continue;
         }
-        if (!header.isEmpty() && fields.size() >= header.size() &&
-            std::equal(header.cbegin(), header.cend(), fields.cbegin()))
+        if (!layout.header.isEmpty() && fields.size() >= layout.header.size() &&
+            std::equal(layout.header.cbegin(), layout.header.cend(), fields.cbegin()))
             continue; // the header again (exports appended to one another)
-        const auto cutMidSentence = [](const QString &message) {
-            const QString t = message.trimmed();
-            return !t.isEmpty() && !QStringLiteral(".!?)\"'>").contains(t.back());
-        };
-        if (fields.size() < required && !pending.isEmpty() && !columns.isEmpty() &&
+        if (fields.size() < layout.required && !pending.isEmpty() && !columns.isEmpty() &&
             columns.constLast() == Field::Description &&
             pending.constLast().record.message.size() < 65536 &&
             cutMidSentence(pending.constLast().record.message)) {
@@ -1159,115 +1254,34 @@ void TextExport::readDelimited(QStringView text, QChar separator, const ReadOpti
             previous.message += QLatin1Char('\n') + fields.join(c.separator);
             continue;
         }
-        if (fields.size() < required) {
-            addIssue(summary, line,
-                     tr("%1 field(s) where the layout has %2; the line is skipped")
-                         .arg(fields.size())
-                         .arg(columns.size()),
-                     1);
+        if (fields.size() < layout.required) {
+            summary.addIssueAtLine(line,
+                                   tr("%1 field(s) where the layout has %2; the line is skipped")
+                                       .arg(fields.size())
+                                       .arg(columns.size()),
+                                   1);
             ++summary.recordsDamaged;
             continue;
         }
         Pending p;
-        EventRecord &r = p.record;
-        r.line = line;
+        p.record.line = line;
         bool bad = false;
         QString badReason;
-        for (qsizetype i = 0; i < columns.size() && i < fields.size(); ++i) {
-            const QString &v = fields.at(i);
-            switch (columns.at(i)) {
-            case Field::Level:
-            case Field::Type:
-            case Field::Keywords: {
-                const Level lv = levelFromWord(v);
-                if (lv.known) {
-                    if (lv.keywords)
-                        r.keywords |= lv.keywords;
-                    if (columns.at(i) != Field::Keywords || lv.keywords)
-                        r.level = lv.level;
-                    ++votes[int(lv.language)];
-                }
-                break;
-            }
-            case Field::DateTime:
-            case Field::Date:
-                p.date = v.trimmed();
-                break;
-            case Field::Time:
-                p.time = v.trimmed();
-                break;
-            case Field::Source:
-                r.provider = providerFromSource(v);
-                break;
-            case Field::EventId: {
-                const QString id = v.trimmed();
-                bool okId = false;
-                const qulonglong value = id.toULongLong(&okId);
-                if (!okId || value > 0xFFFFFFFFULL) {
-                    bad = true;
-                    badReason = tr("the event ID \"%1\" is not a number; the line is skipped")
-                                    .arg(id.left(40));
-                } else {
-                    r.eventId = quint16(value & 0xFFFF);
-                    if (value > 0xFFFF) {
-                        r.qualifiers = quint16(value >> 16);
-                        r.hasQualifiers = true;
-                    }
-                }
-                break;
-            }
-            case Field::Task: {
-                bool okTask = false;
-                const uint task = v.trimmed().toUInt(&okTask);
-                if (okTask && task <= 0xFFFF)
-                    r.task = quint16(task);
-                break;
-            }
-            case Field::User:
-            case Field::UserName:
-                if (r.userSid.isEmpty())
-                    r.userSid = sidForUser(v);
-                break;
-            case Field::Computer:
-                r.computer = v.trimmed();
-                break;
-            case Field::LogName:
-                r.channel = v.trimmed();
-                break;
-            case Field::Description:
-                r.message = trimmedMessage(v);
-                break;
-            case Field::RecordId: {
-                bool okRec = false;
-                const qulonglong rec = v.trimmed().toULongLong(&okRec);
-                if (okRec)
-                    r.recordId = rec;
-                break;
-            }
-            default:
-                break;
-            }
-        }
-        if (idColumn >= 0 && idColumn >= fields.size()) {
+        for (qsizetype i = 0; i < columns.size() && i < fields.size(); ++i)
+            bad = !readColumn(columns.at(i), fields.at(i), p, votes, &badReason) || bad;
+        if (layout.idColumn >= 0 && layout.idColumn >= fields.size()) {
             bad = true;
             badReason = tr("the line has no event ID; it is skipped");
         }
         if (bad) {
-            addIssue(summary, line, badReason, 1);
+            summary.addIssueAtLine(line, badReason, 1);
             ++summary.recordsDamaged;
             continue;
         }
         pending.append(std::move(p));
     }
-    if (language == Language::Unknown) {
-        int best = 0;
-        for (int i = 1; i < 4; ++i) {
-            if (votes[i] > best) {
-                best = votes[i];
-                language = Language(i);
-            }
-        }
-    }
+    const Language language =
+        layout.language == Language::Unknown ? TextExport::mostVoted(votes) : layout.language;
     qCDebug(lcTextExport) << "delimited export:" << pending.size() << "records, separator"
                           << c.separator << "language" << int(language);
     deliver(pending, language, options, sink, summary);

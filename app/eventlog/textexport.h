@@ -13,9 +13,9 @@ namespace Gpsi {
 
 // What the text-based readers (CSV, TXT, XML) share: decoding exports written by Windows
 // (UTF-8 or UTF-16 with or without a BOM, ANSI from XP), localized level words, account names,
-// locale dates whose day/month order has to be worked out from the file, the Event Viewer
-// "Save as" delimited layouts (Vista+ and XP/2003, comma or tab separated) and rendering a
-// record as event XML.
+// locale dates whose day/month order has to be worked out from the file, and the Event Viewer
+// "Save as" delimited layouts (Vista+ and XP/2003, comma or tab separated). Records that carry
+// no XML of their own get it from EventXml::render().
 class TextExport
 {
     Q_DECLARE_TR_FUNCTIONS(Gpsi::TextExport)
@@ -56,6 +56,8 @@ public:
     // Event Viewer shows a manifest provider as "GroupPolicy (Microsoft-Windows-GroupPolicy)":
     // the name in the parentheses is the provider; anything else is returned trimmed.
     static QString providerFromSource(QStringView source);
+    // The language most words were in (votes indexed by Language); Unknown when none counted.
+    static Language mostVoted(const int (&votes)[4]);
     // Folds a label for comparison: trimmed, lower case, typographic apostrophes to "'",
     // no-break spaces to spaces, a trailing ':' dropped.
     static QString foldLabel(QStringView label);

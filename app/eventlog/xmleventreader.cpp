@@ -44,9 +44,8 @@ template<typename T> void setNumber(QStringView text, T &out)
 
 enum class Section { None, System, EventData, UserData, Rendering, Other };
 
-// Reads one <Event> element. The reader stands before its start tag (whitespace, comments or a
-// declaration may come first). endOffset gets the character offset just after </Event>.
-bool readEvent(QXmlStreamReader &x, EventRecord &r, QString &error, qint64 *endOffset)
+// Moves to the start of the next <Event>; false with the reason when there is none.
+bool startEvent(QXmlStreamReader &x, QString &error)
 {
     while (!x.atEnd()) {
         x.readNext();
@@ -61,17 +60,175 @@ bool readEvent(QXmlStreamReader &x, EventRecord &r, QString &error, qint64 *endO
         error = XmlEventReader::tr("no <Event> element");
         return false;
     }
-    int depth = 1;
-    Section section = Section::None;
-    bool haveId = false;
-    bool badId = false;
+    return true;
+}
+
+// The part of <Event> a child element of it opens; None for one the reader skips.
+Section sectionOf(QStringView name)
+{
+    if (name == QLatin1String("System"))
+        return Section::System;
+    if (name == QLatin1String("EventData"))
+        return Section::EventData;
+    if (name == QLatin1String("UserData"))
+        return Section::UserData;
+    if (name == QLatin1String("RenderingInfo"))
+        return Section::Rendering;
+    return Section::None;
+}
+
+struct EventIdSeen
+{
+    bool have = false; // a System/EventID that is a number
+    bool bad = false;  // a System/EventID that is not
+};
+
+void readEventId(QXmlStreamReader &x, const QXmlStreamAttributes &attrs, EventRecord &r,
+                 EventIdSeen &seen)
+{
+    const QString qualifiers = attrs.value(QLatin1String("Qualifiers")).toString();
+    const QString text = x.readElementText(QXmlStreamReader::IncludeChildElements);
+    quint64 id = 0;
+    if (!parseNumber(text, id) || id > 0xFFFFFFFFULL) {
+        seen.bad = true;
+        return;
+    }
+    seen.have = true;
+    r.eventId = quint16(id & 0xFFFF);
+    quint64 q = 0;
+    if (!qualifiers.isEmpty() && parseNumber(qualifiers, q) && q <= 0xFFFF) {
+        r.qualifiers = quint16(q);
+        r.hasQualifiers = true;
+    } else if (id > 0xFFFF) {
+        r.qualifiers = quint16(id >> 16);
+        r.hasQualifiers = true;
+    }
+}
+
+// One child of <System>, read to its end.
+void readSystemElement(QXmlStreamReader &x, QStringView name, EventRecord &r, EventIdSeen &seen)
+{
+    const QXmlStreamAttributes attrs = x.attributes();
+    if (name == QLatin1String("Provider")) {
+        r.provider = attrs.value(QLatin1String("Name")).toString();
+        if (r.provider.isEmpty())
+            r.provider = attrs.value(QLatin1String("EventSourceName")).toString();
+        r.providerGuid = attrs.value(QLatin1String("Guid")).toString();
+        x.skipCurrentElement();
+    } else if (name == QLatin1String("EventID")) {
+        readEventId(x, attrs, r, seen);
+    } else if (name == QLatin1String("TimeCreated")) {
+        r.fileTime = TextExport::fileTimeFromIso(attrs.value(QLatin1String("SystemTime")));
+        x.skipCurrentElement();
+    } else if (name == QLatin1String("Correlation")) {
+        r.activityId = attrs.value(QLatin1String("ActivityID")).toString();
+        x.skipCurrentElement();
+    } else if (name == QLatin1String("Security")) {
+        r.userSid = attrs.value(QLatin1String("UserID")).toString();
+        x.skipCurrentElement();
+    } else {
+        const QString text = x.readElementText(QXmlStreamReader::IncludeChildElements);
+        if (name == QLatin1String("Version"))
+            setNumber(text, r.version);
+        else if (name == QLatin1String("Level"))
+            setNumber(text, r.level);
+        else if (name == QLatin1String("Task"))
+            setNumber(text, r.task);
+        else if (name == QLatin1String("Opcode"))
+            setNumber(text, r.opcode);
+        else if (name == QLatin1String("Keywords"))
+            setNumber(text, r.keywords);
+        else if (name == QLatin1String("EventRecordID"))
+            setNumber(text, r.recordId);
+        else if (name == QLatin1String("Channel"))
+            r.channel = text;
+        else if (name == QLatin1String("Computer"))
+            r.computer = text;
+    }
+}
+
+// UserData has no fixed shape: every element without children becomes a named data field.
+struct UserDataStack
+{
     struct Open
     {
         QString name;
         QString text;
         bool hasChild = false;
     };
-    QList<Open> userStack;
+    QList<Open> open;
+
+    void start(QStringView name)
+    {
+        if (!open.isEmpty())
+            open.last().hasChild = true;
+        open.append(Open{name.toString(), {}, false});
+    }
+    void text(QStringView text)
+    {
+        if (!open.isEmpty())
+            open.last().text += text;
+    }
+    void end(EventRecord &r)
+    {
+        if (open.isEmpty())
+            return;
+        const Open o = open.takeLast();
+        if (!o.hasChild)
+            r.data.append(EventDataField{o.name, o.text});
+    }
+};
+
+// A start tag below <Event> (depth 2 and deeper), for the section it is in. Returns whether
+// the element stays open (the reader consumed it otherwise).
+bool startElement(QXmlStreamReader &x, int depth, Section &section, EventRecord &r,
+                  EventIdSeen &seen, UserDataStack &userData)
+{
+    const QStringView name = localName(x.qualifiedName());
+    if (depth == 2) {
+        section = sectionOf(name);
+        if (section != Section::None)
+            return true;
+        x.skipCurrentElement();
+        return false;
+    }
+    if (section == Section::System && depth == 3) {
+        readSystemElement(x, name, r, seen);
+        return false;
+    }
+    if (section == Section::EventData && depth == 3) {
+        if (name == QLatin1String("Data")) {
+            EventDataField f;
+            f.name = x.attributes().value(QLatin1String("Name")).toString();
+            f.value = x.readElementText(QXmlStreamReader::IncludeChildElements);
+            r.data.append(f);
+        } else {
+            // <Binary> stays in the XML; ComplexData and the like are skipped.
+            x.skipCurrentElement();
+        }
+        return false;
+    }
+    if (section == Section::UserData && depth >= 3) {
+        userData.start(name);
+        return true;
+    }
+    if (section == Section::Rendering && depth == 3 && name == QLatin1String("Message"))
+        r.message = x.readElementText(QXmlStreamReader::IncludeChildElements);
+    else
+        x.skipCurrentElement();
+    return false;
+}
+
+// Reads one <Event> element. The reader stands before its start tag (whitespace, comments or a
+// declaration may come first). endOffset gets the character offset just after </Event>.
+bool readEvent(QXmlStreamReader &x, EventRecord &r, QString &error, qint64 *endOffset)
+{
+    if (!startEvent(x, error))
+        return false;
+    int depth = 1;
+    Section section = Section::None;
+    EventIdSeen seen;
+    UserDataStack userData;
     while (!x.atEnd()) {
         const QXmlStreamReader::TokenType t = x.readNext();
         if (t == QXmlStreamReader::StartElement) {
@@ -80,124 +237,23 @@ bool readEvent(QXmlStreamReader &x, EventRecord &r, QString &error, qint64 *endO
                 x.raiseError(XmlEventReader::tr("elements are nested too deeply"));
                 break;
             }
-            const QStringView name = localName(x.qualifiedName());
-            const QXmlStreamAttributes attrs = x.attributes();
-            if (depth == 2) {
-                if (name == QLatin1String("System"))
-                    section = Section::System;
-                else if (name == QLatin1String("EventData"))
-                    section = Section::EventData;
-                else if (name == QLatin1String("UserData"))
-                    section = Section::UserData;
-                else if (name == QLatin1String("RenderingInfo"))
-                    section = Section::Rendering;
-                else {
-                    x.skipCurrentElement();
-                    --depth;
-                }
-                continue;
-            }
-            if (section == Section::System && depth == 3) {
-                if (name == QLatin1String("Provider")) {
-                    r.provider = attrs.value(QLatin1String("Name")).toString();
-                    if (r.provider.isEmpty())
-                        r.provider = attrs.value(QLatin1String("EventSourceName")).toString();
-                    r.providerGuid = attrs.value(QLatin1String("Guid")).toString();
-                    x.skipCurrentElement();
-                } else if (name == QLatin1String("EventID")) {
-                    const QString qualifiers = attrs.value(QLatin1String("Qualifiers")).toString();
-                    const QString text = x.readElementText(QXmlStreamReader::IncludeChildElements);
-                    quint64 id = 0;
-                    if (!parseNumber(text, id) || id > 0xFFFFFFFFULL) {
-                        badId = true;
-                    } else {
-                        haveId = true;
-                        r.eventId = quint16(id & 0xFFFF);
-                        quint64 q = 0;
-                        if (!qualifiers.isEmpty() && parseNumber(qualifiers, q) && q <= 0xFFFF) {
-                            r.qualifiers = quint16(q);
-                            r.hasQualifiers = true;
-                        } else if (id > 0xFFFF) {
-                            r.qualifiers = quint16(id >> 16);
-                            r.hasQualifiers = true;
-                        }
-                    }
-                } else if (name == QLatin1String("TimeCreated")) {
-                    r.fileTime =
-                        TextExport::fileTimeFromIso(attrs.value(QLatin1String("SystemTime")));
-                    x.skipCurrentElement();
-                } else if (name == QLatin1String("Correlation")) {
-                    r.activityId = attrs.value(QLatin1String("ActivityID")).toString();
-                    x.skipCurrentElement();
-                } else if (name == QLatin1String("Security")) {
-                    r.userSid = attrs.value(QLatin1String("UserID")).toString();
-                    x.skipCurrentElement();
-                } else {
-                    const QString text = x.readElementText(QXmlStreamReader::IncludeChildElements);
-                    if (name == QLatin1String("Version"))
-                        setNumber(text, r.version);
-                    else if (name == QLatin1String("Level"))
-                        setNumber(text, r.level);
-                    else if (name == QLatin1String("Task"))
-                        setNumber(text, r.task);
-                    else if (name == QLatin1String("Opcode"))
-                        setNumber(text, r.opcode);
-                    else if (name == QLatin1String("Keywords"))
-                        setNumber(text, r.keywords);
-                    else if (name == QLatin1String("EventRecordID"))
-                        setNumber(text, r.recordId);
-                    else if (name == QLatin1String("Channel"))
-                        r.channel = text;
-                    else if (name == QLatin1String("Computer"))
-                        r.computer = text;
-                }
+            if (!startElement(x, depth, section, r, seen, userData))
                 --depth;
-                continue;
-            }
-            if (section == Section::EventData && depth == 3) {
-                if (name == QLatin1String("Data")) {
-                    EventDataField f;
-                    f.name = attrs.value(QLatin1String("Name")).toString();
-                    f.value = x.readElementText(QXmlStreamReader::IncludeChildElements);
-                    r.data.append(f);
-                } else {
-                    // <Binary> stays in the XML; ComplexData and the like are skipped.
-                    x.skipCurrentElement();
-                }
-                --depth;
-                continue;
-            }
-            if (section == Section::UserData && depth >= 3) {
-                if (!userStack.isEmpty())
-                    userStack.last().hasChild = true;
-                userStack.append(Open{name.toString(), {}, false});
-                continue;
-            }
-            if (section == Section::Rendering && depth == 3 && name == QLatin1String("Message")) {
-                r.message = x.readElementText(QXmlStreamReader::IncludeChildElements);
-                --depth;
-                continue;
-            }
-            x.skipCurrentElement();
-            --depth;
         } else if (t == QXmlStreamReader::Characters) {
-            if (section == Section::UserData && !userStack.isEmpty())
-                userStack.last().text += x.text();
+            if (section == Section::UserData)
+                userData.text(x.text());
         } else if (t == QXmlStreamReader::EndElement) {
-            if (section == Section::UserData && depth >= 3 && !userStack.isEmpty()) {
-                const Open o = userStack.takeLast();
-                if (!o.hasChild)
-                    r.data.append(EventDataField{o.name, o.text});
-            }
+            if (section == Section::UserData && depth >= 3)
+                userData.end(r);
             --depth;
             if (depth == 1)
                 section = Section::None;
             if (depth == 0) {
-                if (badId) {
+                if (seen.bad) {
                     error = XmlEventReader::tr("the EventID is not a number");
                     return false;
                 }
-                if (!haveId) {
+                if (!seen.have) {
                     error = XmlEventReader::tr("the event has no System/EventID");
                     return false;
                 }

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void jsonGarbage();
     void brokenCatalogues_data();
     void brokenCatalogues();
+    void everyProblemReported();
     void minimalCatalogue();
     void hostileCatalogue();
 };
@@ -113,7 +114,7 @@ void TestEventCatalogue::builtinLoads()
     QSet<QString> ids;
     for (const CatalogueEntry &e : c.entries()) {
         QVERIFY(!e.providers.isEmpty());
-        QVERIFY2(EventCatalogue::roles().contains(e.role), qPrintable(e.id));
+        QVERIFY2(!EventCatalogue::roleName(e.role).isEmpty(), qPrintable(e.id));
         QVERIFY2(!e.example.isEmpty(), qPrintable(e.id + QStringLiteral(": no example")));
         QVERIFY2(!e.expected.isEmpty(), qPrintable(e.id + QStringLiteral(": no expectation")));
         QVERIFY(!ids.contains(e.id));
@@ -172,7 +173,7 @@ void TestEventCatalogue::examples()
     QVERIFY2(!m->message.contains(QLatin1String("%%")), qPrintable(m->message));
     for (auto it = e->expected.constBegin(); it != e->expected.constEnd(); ++it) {
         if (it.key() == QLatin1String("@role")) {
-            QCOMPARE(m->role, it.value());
+            QCOMPARE(EventCatalogue::roleName(m->role), it.value());
         } else if (it.key() == QLatin1String("@error")) {
             QCOMPARE(QString::number(m->errorCode), it.value());
         } else if (it.key() == QLatin1String("@computerAssigned")) {
@@ -224,7 +225,7 @@ void TestEventCatalogue::providerCaseAndChannel()
     const auto netlogon = c.match(classic(QStringLiteral("netlogon"), QStringLiteral("SYSTEM"),
                                           5719, {QStringLiteral("D"), QStringLiteral("%%1311")}));
     QVERIFY(netlogon);
-    QCOMPARE(netlogon->role, QStringLiteral("network-not-ready"));
+    QCOMPARE(EventCatalogue::roleName(netlogon->role), QStringLiteral("network-not-ready"));
     // The XP source writes to Application, the Vista one to System.
     const QStringList data = {QStringLiteral("A"), QStringLiteral("P"), QStringLiteral("1612")};
     QVERIFY(!c.match(
@@ -285,7 +286,7 @@ void TestEventCatalogue::roleRules()
     const QString sys = QStringLiteral("System");
     auto role = [&c](const EventRecord &r) {
         const auto m = c.match(r);
-        return m ? m->role : QStringLiteral("(no match)");
+        return m ? EventCatalogue::roleName(m->role) : QStringLiteral("(no match)");
     };
     QCOMPARE(role(classic(am, sys, 102,
                           {QStringLiteral("A"), QStringLiteral("P"), QStringLiteral("1274")})),
@@ -334,7 +335,7 @@ void TestEventCatalogue::roleRules()
     };
     const auto si = gp1085(QStringLiteral("Software Installation"), QStringLiteral("1612"));
     QVERIFY(si);
-    QCOMPARE(si->role, QStringLiteral("cse-failed"));
+    QCOMPARE(EventCatalogue::roleName(si->role), QStringLiteral("cse-failed"));
     QVERIFY(si->causes.contains(QStringLiteral("GPSI-NT4-NOKERB")));
     QVERIFY(si->causes.contains(QStringLiteral("GPSI-EVENTS-SOURCE-ABSENT")));
     const auto folders = gp1085(QStringLiteral("Folder Redirection"), QStringLiteral("1612"));
@@ -343,7 +344,7 @@ void TestEventCatalogue::roleRules()
     const auto pending = gp1085(QStringLiteral("Software Installation"), QStringLiteral("0x4FA"));
     QVERIFY(pending);
     QCOMPARE(pending->errorCode, qint64(1274));
-    QCOMPARE(pending->role, QStringLiteral("pending"));
+    QCOMPARE(EventCatalogue::roleName(pending->role), QStringLiteral("pending"));
     QVERIFY(pending->causes.contains(QStringLiteral("GPSI-EVENTS-PENDING")));
     // Quiet roles carry no error causes.
     const auto ok = c.match(classic(
@@ -570,7 +571,7 @@ void TestEventCatalogue::textExports()
     const auto m = EventCatalogue::builtin().match(textExport(provider, quint16(eventId), message));
     QVERIFY(m);
     QCOMPARE(m->entry->id, entry);
-    QCOMPARE(m->role, role);
+    QCOMPARE(EventCatalogue::roleName(m->role), role);
     QCOMPARE(m->message, message);
     QVERIFY(m->fromText);
     QCOMPARE(m->field(QStringLiteral("confidence")), QStringLiteral("from-text"));
@@ -590,7 +591,7 @@ void TestEventCatalogue::unreadableTextKeepsTheMatch()
     QVERIFY(!m->fromText);
     QVERIFY(m->fields.isEmpty());
     QCOMPARE(m->errorCode, qint64(-1));
-    QCOMPARE(m->role, QStringLiteral("install-failed"));
+    QCOMPARE(EventCatalogue::roleName(m->role), QStringLiteral("install-failed"));
 }
 
 void TestEventCatalogue::hostileText()
@@ -887,6 +888,50 @@ void TestEventCatalogue::brokenCatalogues()
     QVERIFY(c.entries().isEmpty());
 }
 
+void TestEventCatalogue::everyProblemReported()
+{
+    // Several broken entries (and a broken errorCauses key): the load reports every problem,
+    // each with its JSON path, instead of stopping at the first.
+    const QByteArray json = R"({
+        "errorCauses": {"ten": ["GPSI-X"]},
+        "entries": [
+            {"id": "two-problems", "providers": ["P"], "eventId": 70000, "title": "t",
+             "level": "fatal", "template": "t", "role": "context"},
+            7,
+            {"id": "fine", "providers": ["P"], "eventId": 1, "title": "t", "level": "error",
+             "template": "%1", "role": "context",
+             "fields": [{"name": "a", "source": "data:1"}]},
+            {"id": "deep", "providers": ["P"], "eventId": 2, "title": "t", "level": "error",
+             "template": "%1", "role": "explode",
+             "rules": [{"field": "a", "equals": "x", "role": "context"},
+                       {"field": "a", "equals": "y", "and": [{"field": "b", "in": 5}],
+                        "role": "later"}],
+             "fields": [{"name": "a", "source": "data:1"}, {"name": "b", "source": "xml:B"}]}
+        ]})";
+    EventCatalogue c;
+    QStringList errors;
+    QVERIFY(!EventCatalogue::load(json, &c, &errors));
+    QVERIFY(c.entries().isEmpty());
+    const QStringList expected = {
+        QStringLiteral("errorCauses.ten: the key is not an error code"),
+        QStringLiteral("entries[0] (two-problems).eventId: must be a whole number"),
+        QStringLiteral("entries[0] (two-problems).level: unknown level \"fatal\""),
+        QStringLiteral("entries[1]: must be an object"),
+        QStringLiteral("entries[3] (deep).role: unknown role \"explode\""),
+        QStringLiteral("entries[3] (deep).rules[1].and[0].in: must be an array"),
+        QStringLiteral("entries[3] (deep).rules[1].role: unknown role \"later\""),
+        QStringLiteral("entries[3] (deep).fields[1].source: field b has a bad source \"xml:B\""),
+    };
+    QCOMPARE(errors.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        QVERIFY2(errors.at(i).startsWith(expected.at(i)), qPrintable(errors.at(i)));
+
+    // The QString form joins the same problems, one per line.
+    QString joined;
+    QVERIFY(!EventCatalogue::load(json, &c, &joined));
+    QCOMPARE(joined, errors.join(QLatin1Char('\n')));
+}
+
 void TestEventCatalogue::minimalCatalogue()
 {
     const QByteArray json = R"({"entries": [{
@@ -904,12 +949,12 @@ void TestEventCatalogue::minimalCatalogue()
     const auto m = c.match(classic(QStringLiteral("contoso"), QStringLiteral("Anything"), 100,
                                    {QStringLiteral("temp-1"), QStringLiteral("5")}));
     QVERIFY(m);
-    QCOMPARE(m->role, QStringLiteral("context"));
+    QCOMPARE(EventCatalogue::roleName(m->role), QStringLiteral("context"));
     QCOMPARE(m->causes, QStringList{QStringLiteral("X-TEMP")});
     QCOMPARE(m->message, QStringLiteral("Thing temp-1 failed: Access is denied."));
     const auto p = c.match(classic(QStringLiteral("Contoso"), QString(), 100,
                                    {QStringLiteral("temp-2"), QStringLiteral("1274")}));
-    QCOMPARE(p->role, QStringLiteral("pending"));
+    QCOMPARE(EventCatalogue::roleName(p->role), QStringLiteral("pending"));
     const auto t = c.match(textExport(QStringLiteral("Contoso"), 100,
                                       QStringLiteral("Thing big failed: Access is denied.")));
     QCOMPARE(t->field(QStringLiteral("thing")), QStringLiteral("big"));
@@ -954,7 +999,7 @@ void TestEventCatalogue::hostileCatalogue()
              qPrintable(error));
     const auto m = c.match(classic(QStringLiteral("P"), QString(), 1, {QStringLiteral("5")}));
     QVERIFY(m);
-    QCOMPARE(m->role, QStringLiteral("pending"));
+    QCOMPARE(EventCatalogue::roleName(m->role), QStringLiteral("pending"));
     QCOMPARE(m->message, QStringLiteral("Access is denied."));
     QVERIFY(c.match(textExport(QStringLiteral("P"), 1, QStringLiteral("%%5  tail"))));
 }
