@@ -26,13 +26,9 @@ ReadIssue &ReadSummary::addIssueAtOffset(qint64 offset, const QString &reason, q
 
 ReadIssue &ReadSummary::addIssueAtLine(qint64 line, const QString &reason, qint64 recordsLost)
 {
-    ReadIssue issue;
-    issue.file = file;
+    ReadIssue &issue = addIssueAtOffset(-1, reason, recordsLost);
     issue.line = line;
-    issue.reason = reason;
-    issue.recordsLost = recordsLost;
-    issues.append(issue);
-    return issues.last();
+    return issue;
 }
 
 QString ReadIssue::toString() const
