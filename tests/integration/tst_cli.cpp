@@ -57,6 +57,7 @@ private Q_SLOTS:
     void htmlAndPdf();
     void caseFiles();
     void listChecks();
+    void knowledgeFiles();
     void demoHeadless();
     void noProgressWhenNotATerminal();
     void progressOnATerminal();
@@ -277,6 +278,42 @@ void TestCli::listChecks()
     QVERIFY(r.text().contains(QStringLiteral("package-path")));
     QVERIFY(r.text().contains(QStringLiteral("name-resolution")));
     QVERIFY(r.text().contains(QStringLiteral("requires: path.host")));
+}
+
+// An admin's own cause, from a knowledge file: validated against the fact contract, then added
+// to a run where it fires; a broken file is refused with every problem and its JSON path.
+void TestCli::knowledgeFiles()
+{
+    const QString site = GpsiTest::fixturePath(QStringLiteral("knowledge/site-legacy-share.json"));
+    const QString broken = GpsiTest::fixturePath(QStringLiteral("knowledge/broken-contract.json"));
+    RunResult r = gpsi({QStringLiteral("validate-knowledge"), site});
+    QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+    QCOMPARE(r.text().trimmed(), site + QStringLiteral(": valid, 1 cause(s)"));
+
+    r = gpsi({QStringLiteral("validate-knowledge"), site, broken});
+    QCOMPARE(r.exitCode, 2);
+    const QStringList lines = r.err.trimmed().split(u'\n');
+    QCOMPARE(lines.size(), 7);
+    for (const QString &line : lines)
+        QVERIFY2(line.startsWith(broken + QStringLiteral(": causes[0] (GPSI-SITE-BAD).")),
+                 qPrintable(line));
+
+    r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"),
+              QStringLiteral("\\\\files.example.test\\legacy\\app.msi"),
+              QStringLiteral("--resolve"), QStringLiteral("files.example.test=127.0.0.1"),
+              QStringLiteral("--smb-port"), QStringLiteral("1"), QStringLiteral("--nbss-port"),
+              QStringLiteral("1"), QStringLiteral("--knowledge"), site, QStringLiteral("--format"),
+              QStringLiteral("json"), QStringLiteral("--no-progress")});
+    QVERIFY2(r.exitCode == 1, qPrintable(describe(r)));
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QVERIFY2(GpsiTest::findingIds(report).contains(QStringLiteral("GPSI-SITE-LEGACY-SHARE")),
+             qPrintable(GpsiTest::findingIds(report).join(u',')));
+
+    r = gpsi({QStringLiteral("diagnose"), QStringLiteral("--package"), QStringLiteral("Z:\\x.msi"),
+              QStringLiteral("--knowledge"), broken});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("gpsi-doctor: --knowledge ") + broken),
+             qPrintable(r.err));
 }
 
 void TestCli::demoHeadless()
