@@ -14,9 +14,11 @@
 #include <atomic>
 #include <map>
 
+#include "checks/builtinmodules.h"
 #include "checks/events/eventscheck.h"
 #include "cli/diagnosecommand.h"
 #include "engine/diagnosis.h"
+#include "engine/moduleregistry.h"
 #include "engine/runcontext.h"
 #include "eventlog/errorcodes.h"
 #include "eventlog/eventcatalogue.h"
@@ -82,7 +84,7 @@ struct ComputerSummary
 };
 
 ComputerSummary summariseComputer(const QString &name, const QList<const ScannedLog *> &logs,
-                                  const QStringList &files)
+                                  const QStringList &files, const ModuleMetadata &metadata)
 {
     ComputerSummary c;
     c.name = name;
@@ -121,21 +123,13 @@ ComputerSummary summariseComputer(const QString &name, const QList<const Scanned
 
     // The same facts the event-history check hands the knowledge base, and the causes they
     // establish on their own (case-wide causes; the server causes need the server checks).
-    static const ModuleMetadata metadata = [] {
-        ModuleMetadata m;
-        QFile file(QStringLiteral(":/gpsi/checks/events/events.json"));
-        QStringList errors;
-        if (!file.open(QIODevice::ReadOnly) ||
-            !ModuleMetadata::fromJson(QJsonDocument::fromJson(file.readAll()).object(), &m,
-                                      &errors))
-            qCWarning(lcEventsCommand) << "event-history metadata:" << errors;
-        return m;
-    }();
     RunContext context(metadata, QString(), Case(), FactSet(), Clock::system(),
                        Clock::system()->monotonicMs() + 60000);
     EventsCheck::addFacts(history, context);
     FactSet facts;
     facts.addAll(context.takeFacts());
+    for (const QString &problem : context.takeContractProblems())
+        qCWarning(lcEventsCommand).noquote() << name << problem;
     CheckRun run;
     run.moduleId = metadata.id;
     run.providedKeys = metadata.providedFacts;
@@ -272,6 +266,17 @@ QStringList EventsCommand::packagePathsFromLogs(const QStringList &files)
 
 int EventsCommand::scanEvents(const CommandLine &cl, QTextStream &out, QTextStream &err)
 {
+    // The event-history module's metadata declares the facts a computer's summary is built
+    // from: without it every fact would be dropped, so a failed load ends the command.
+    ModuleRegistry registry;
+    setUpModuleRegistry(registry, cl.pluginDirs);
+    const ModuleDescriptor *events = registry.find(QStringLiteral("event-history"));
+    if (!events) {
+        err << tr("gpsi-doctor: internal error: the event-history check module did not load: %1")
+                   .arg(registry.errorLines().join(QStringLiteral("; ")))
+            << Qt::endl;
+        return ExitInternal;
+    }
     QStringList skipped;
     for (const QString &path : cl.inputs) {
         if (!QFileInfo::exists(path)) {
@@ -394,7 +399,7 @@ int EventsCommand::scanEvents(const CommandLine &cl, QTextStream &out, QTextStre
     }
     QList<ComputerSummary> computers;
     for (const auto &[key, list] : byComputer)
-        computers << summariseComputer(displayName[key], list, filesOf[key]);
+        computers << summariseComputer(displayName[key], list, filesOf[key], events->metadata);
 
     // Fleet-wide views.
     std::map<QString, QStringList> packageComputers; // application -> computers
