@@ -86,6 +86,7 @@ private:
     void buildReport();
 
     KnowledgeBase m_knowledgeBase;
+    FactContract m_contract; // of the modules the wizard runs: checks knowledge files
     std::shared_ptr<const Clock> m_clock;
     Runner *m_runner = nullptr;
     Case m_case;

@@ -61,7 +61,7 @@ public:
     Diagnosis diagnosis;
     FactSet facts;
     bool cancelled = false;
-    QStringList moduleErrors; // modules that could not be loaded, one line each
+    QStringList moduleErrors; // modules (and knowledge files) that could not be loaded, a line each
     EventHistorySection eventHistory;
 
     static ReportModel build(const Case &caseData, const QList<CheckRun> &checks,

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void evidenceRejectsNonLog();
     void setCasePrefillsPages();
+    void caseKnowledgeFiles();
     void saveAndOpenCase();
     void untrustedPathIsShownNeutralized();
     void editPathsInPlace();
@@ -643,6 +644,41 @@ void TstWizard::setCasePrefillsPages()
     QVERIFY(wizard->report() == nullptr);
     QCOMPARE(wizard->packagePage()->listedPaths(), other.packagePaths);
     QCOMPARE(wizard->currentCase(), other);
+}
+
+// A case's knowledge files (the option knowledgeFiles): a valid one adds its cause to the
+// diagnosis, a broken one is left out and listed with every problem.
+void TstWizard::caseKnowledgeFiles()
+{
+    const QString site = m_dir.filePath(QStringLiteral("site.json"));
+    {
+        QFile f(site);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"schemaVersion": 1, "causes": [{"id": "GPSI-SITE-DRIVE",
+            "title": "Packages on {path.drive.letter}: are not allowed here", "category": "path",
+            "severity": "warning", "confidence": 0.9, "explanation": "Site rule.",
+            "when": {"fact": "path.kind", "equals": "drive"}, "fix": ["Use a UNC path."],
+            "verify": ["The GPO names a UNC path."], "references": []}]})");
+    }
+    const QString broken = GpsiTest::fixturePath(QStringLiteral("knowledge/broken-contract.json"));
+    auto wizard = makeWizard();
+    Case c;
+    c.packagePaths = {kMappedPath};
+    c.options.knowledgeFiles = {site, broken};
+    wizard->setCase(c);
+    QVERIFY(clickNext(*wizard));
+    QVERIFY(clickNext(*wizard));
+    QVERIFY(clickNext(*wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->checksPage()->isComplete(), 60000);
+    QVERIFY(clickNext(*wizard));
+    QCOMPARE(wizard->currentId(), int(MainWizard::Page_Diagnosis));
+    QStringList causes;
+    for (const Finding &f : wizard->report()->diagnosis.findings)
+        causes << f.causeId;
+    QVERIFY2(causes.contains(QStringLiteral("GPSI-SITE-DRIVE")), qPrintable(causes.join(u',')));
+    QVERIFY(!causes.contains(QStringLiteral("GPSI-SITE-BAD")));
+    const QStringList problems = wizard->report()->moduleErrors.filter(broken);
+    QCOMPARE(problems.size(), 7);
 }
 
 void TstWizard::saveAndOpenCase()
