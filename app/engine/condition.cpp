@@ -63,8 +63,6 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue &json, const QStrin
         return nullptr;
     }
     const QJsonObject o = json.toObject();
-    auto c = std::make_unique<Condition>();
-    c->m_where = where;
     const bool hasAll = o.contains(QLatin1String("all"));
     const bool hasAny = o.contains(QLatin1String("any"));
     const bool hasNot = o.contains(QLatin1String("not"));
@@ -75,50 +73,80 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue &json, const QStrin
                            .arg(where));
         return nullptr;
     }
-    if (hasAll || hasAny) {
-        const QString name = hasAll ? QStringLiteral("all") : QStringLiteral("any");
-        c->m_kind = hasAll ? Kind::All : Kind::Any;
-        if (o.size() != 1) {
-            errors->append(tr("%1: \"%2\" takes no other fields").arg(where, name));
-            return nullptr;
-        }
-        const QJsonValue list = o.value(name);
-        if (!list.isArray() || list.toArray().isEmpty()) {
-            errors->append(tr("%1.%2: must be a non-empty list of conditions").arg(where, name));
-            return nullptr;
-        }
-        const QJsonArray array = list.toArray();
-        bool ok = true;
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            auto child =
-                parse(array.at(i), QStringLiteral("%1.%2[%3]").arg(where, name).arg(i), errors);
-            if (!child)
-                ok = false;
-            else
-                c->m_children.append(std::shared_ptr<Condition>(std::move(child)));
-        }
-        return ok ? std::move(c) : nullptr;
-    }
-    if (hasNot) {
-        c->m_kind = Kind::Not;
-        if (o.size() != 1) {
-            errors->append(tr("%1: \"not\" takes no other fields").arg(where));
-            return nullptr;
-        }
-        auto child = parse(o.value(QLatin1String("not")), where + QStringLiteral(".not"), errors);
-        if (!child)
-            return nullptr;
-        c->m_children.append(std::shared_ptr<Condition>(std::move(child)));
-        return c;
-    }
+    if (hasAll || hasAny)
+        return parseGroup(o, hasAll ? Kind::All : Kind::Any, where, errors);
+    if (hasNot)
+        return parseNot(o, where, errors);
+    return parseFact(o, where, errors);
+}
 
-    c->m_kind = Kind::Fact;
+std::unique_ptr<Condition> Condition::parseGroup(const QJsonObject &o, Kind kind,
+                                                 const QString &where, QStringList *errors)
+{
+    const QString name = kind == Kind::All ? QStringLiteral("all") : QStringLiteral("any");
+    if (o.size() != 1) {
+        errors->append(tr("%1: \"%2\" takes no other fields").arg(where, name));
+        return nullptr;
+    }
+    const QJsonValue list = o.value(name);
+    if (!list.isArray() || list.toArray().isEmpty()) {
+        errors->append(tr("%1.%2: must be a non-empty list of conditions").arg(where, name));
+        return nullptr;
+    }
+    auto c = std::make_unique<Condition>();
+    c->m_where = where;
+    c->m_kind = kind;
+    const QJsonArray array = list.toArray();
+    // Every child is parsed, even after a bad one, so that all their problems are reported.
+    bool ok = true;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto child =
+            parse(array.at(i), QStringLiteral("%1.%2[%3]").arg(where, name).arg(i), errors);
+        if (!child)
+            ok = false;
+        else
+            c->m_children.append(std::shared_ptr<Condition>(std::move(child)));
+    }
+    return ok ? std::move(c) : nullptr;
+}
+
+std::unique_ptr<Condition> Condition::parseNot(const QJsonObject &o, const QString &where,
+                                               QStringList *errors)
+{
+    if (o.size() != 1) {
+        errors->append(tr("%1: \"not\" takes no other fields").arg(where));
+        return nullptr;
+    }
+    auto child = parse(o.value(QLatin1String("not")), where + QStringLiteral(".not"), errors);
+    if (!child)
+        return nullptr;
+    auto c = std::make_unique<Condition>();
+    c->m_where = where;
+    c->m_kind = Kind::Not;
+    c->m_children.append(std::shared_ptr<Condition>(std::move(child)));
+    return c;
+}
+
+std::unique_ptr<Condition> Condition::parseFact(const QJsonObject &o, const QString &where,
+                                                QStringList *errors)
+{
     const QJsonValue key = o.value(QLatin1String("fact"));
     if (!key.isString() || !ModuleMetadata::isValidFactKey(key.toString(), false)) {
         errors->append(tr("%1.fact: must be a fact key such as \"path.kind\"").arg(where));
         return nullptr;
     }
+    auto c = std::make_unique<Condition>();
+    c->m_where = where;
+    c->m_kind = Kind::Fact;
     c->m_key = key.toString();
+    QString opName;
+    if (!c->readOperator(o, &opName, errors) || !c->checkOperand(opName, errors))
+        return nullptr;
+    return c;
+}
+
+bool Condition::readOperator(const QJsonObject &o, QString *opName, QStringList *errors)
+{
     QStringList opsFound;
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (it.key() == QLatin1String("fact"))
@@ -127,32 +155,37 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue &json, const QStrin
         for (const OpName &op : kOps) {
             if (it.key() == QLatin1String(op.name)) {
                 known = true;
-                c->m_op = op.op;
-                c->m_operand = it.value();
+                m_op = op.op;
+                m_operand = it.value();
             }
         }
         if (!known) {
             errors->append(
-                tr("%1: unknown operator \"%2\" for fact \"%3\"").arg(where, it.key(), c->m_key));
-            return nullptr;
+                tr("%1: unknown operator \"%2\" for fact \"%3\"").arg(m_where, it.key(), m_key));
+            return false;
         }
         opsFound << it.key();
     }
     if (opsFound.size() != 1) {
         errors->append(tr("%1: fact \"%2\" needs exactly one operator (found %3)")
-                           .arg(where, c->m_key)
+                           .arg(m_where, m_key)
                            .arg(opsFound.size()));
-        return nullptr;
+        return false;
     }
-    const QJsonValue &v = c->m_operand;
-    const QString opName = opsFound.first();
-    switch (c->m_op) {
+    *opName = opsFound.first();
+    return true;
+}
+
+bool Condition::checkOperand(const QString &opName, QStringList *errors)
+{
+    const QJsonValue &v = m_operand;
+    switch (m_op) {
     case Op::Equals:
     case Op::NotEquals:
     case Op::Contains:
         if (!isScalar(v)) {
-            errors->append(tr("%1.%2: needs a string, number or boolean").arg(where, opName));
-            return nullptr;
+            errors->append(tr("%1.%2: needs a string, number or boolean").arg(m_where, opName));
+            return false;
         }
         break;
     case Op::In:
@@ -163,21 +196,22 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue &json, const QStrin
             ok = ok && isScalar(item);
         if (!ok) {
             errors->append(tr("%1.%2: needs a non-empty list of strings, numbers or booleans")
-                               .arg(where, opName));
-            return nullptr;
+                               .arg(m_where, opName));
+            return false;
         }
         break;
     }
     case Op::Matches:
         if (!v.isString()) {
-            errors->append(tr("%1.matches: needs a regular expression string").arg(where));
-            return nullptr;
+            errors->append(tr("%1.matches: needs a regular expression string").arg(m_where));
+            return false;
         }
-        c->m_regex = QRegularExpression(v.toString(), QRegularExpression::CaseInsensitiveOption);
-        if (!c->m_regex.isValid()) {
+        // Compiled once here, so that a bad expression is a load error, not a silent mismatch.
+        m_regex = QRegularExpression(v.toString(), QRegularExpression::CaseInsensitiveOption);
+        if (!m_regex.isValid()) {
             errors->append(tr("%1.matches: invalid regular expression: %2")
-                               .arg(where, c->m_regex.errorString()));
-            return nullptr;
+                               .arg(m_where, m_regex.errorString()));
+            return false;
         }
         break;
     case Op::LessThan:
@@ -185,82 +219,106 @@ std::unique_ptr<Condition> Condition::parse(const QJsonValue &json, const QStrin
     case Op::GreaterThan:
     case Op::AtLeast:
         if (!v.isDouble()) {
-            errors->append(tr("%1.%2: needs a number").arg(where, opName));
-            return nullptr;
+            errors->append(tr("%1.%2: needs a number").arg(m_where, opName));
+            return false;
         }
         break;
     case Op::Exists:
         if (!v.isBool()) {
-            errors->append(tr("%1.exists: needs true or false").arg(where));
-            return nullptr;
+            errors->append(tr("%1.exists: needs true or false").arg(m_where));
+            return false;
         }
         break;
     }
-    return c;
+    return true;
 }
 
 Condition::Evaluation Condition::evaluate(const FactSet &facts, const QString &subject,
                                           const Settled &settled) const
 {
-    Evaluation result;
     switch (m_kind) {
-    case Kind::All: {
-        // Kleene AND: any False decides False; otherwise any Unknown gives Unknown.
-        bool unknown = false;
-        for (const auto &child : m_children) {
-            Evaluation e = child->evaluate(facts, subject, settled);
-            if (e.truth == Truth::False)
-                return {Truth::False, {}, {}};
-            if (e.truth == Truth::Unknown) {
-                unknown = true;
-                result.missingKeys << e.missingKeys;
-            }
-            result.cited << e.cited;
-        }
-        result.truth = unknown ? Truth::Unknown : Truth::True;
-        if (unknown)
-            result.cited.clear();
-        return result;
-    }
-    case Kind::Any: {
-        bool unknown = false;
-        for (const auto &child : m_children) {
-            Evaluation e = child->evaluate(facts, subject, settled);
-            if (e.truth == Truth::True) {
-                result.truth = Truth::True;
-                result.cited << e.cited;
-            } else if (e.truth == Truth::Unknown) {
-                unknown = true;
-                result.missingKeys << e.missingKeys;
-            }
-        }
-        if (result.truth == Truth::True) {
-            result.missingKeys.clear();
-            return result;
-        }
-        result.truth = unknown ? Truth::Unknown : Truth::False;
-        return result;
-    }
-    case Kind::Not: {
-        Evaluation e = m_children.first()->evaluate(facts, subject, settled);
-        // A condition on a fact that does not apply is false either way round: "not (smb2 ==
-        // true)" says nothing about a server that could not be reached.
-        if (e.truth == Truth::Unknown || e.notApplicable)
-            return e;
-        // The facts that made the inner condition false are not tracked; cite what was read.
-        result.truth = e.truth == Truth::True ? Truth::False : Truth::True;
-        if (result.truth == Truth::True) {
-            for (const QString &key : m_children.first()->referencedKeys()) {
-                if (const Fact *f = facts.find(subject, key))
-                    result.cited << *f;
-            }
-        }
-        return result;
-    }
+    case Kind::All:
+        return evaluateAll(facts, subject, settled);
+    case Kind::Any:
+        return evaluateAny(facts, subject, settled);
+    case Kind::Not:
+        return evaluateNot(facts, subject, settled);
     case Kind::Fact:
         break;
     }
+    return evaluateFact(facts, subject, settled);
+}
 
+Condition::Evaluation Condition::evaluateAll(const FactSet &facts, const QString &subject,
+                                             const Settled &settled) const
+{
+    // Kleene AND: any False decides False; otherwise any Unknown gives Unknown.
+    Evaluation result;
+    bool unknown = false;
+    for (const auto &child : m_children) {
+        Evaluation e = child->evaluate(facts, subject, settled);
+        if (e.truth == Truth::False)
+            return {Truth::False, {}, {}};
+        if (e.truth == Truth::Unknown) {
+            unknown = true;
+            result.missingKeys << e.missingKeys;
+        }
+        result.cited << e.cited;
+    }
+    result.truth = unknown ? Truth::Unknown : Truth::True;
+    if (unknown)
+        result.cited.clear();
+    return result;
+}
+
+Condition::Evaluation Condition::evaluateAny(const FactSet &facts, const QString &subject,
+                                             const Settled &settled) const
+{
+    // Kleene OR: any True decides True; otherwise any Unknown gives Unknown.
+    Evaluation result;
+    bool unknown = false;
+    for (const auto &child : m_children) {
+        Evaluation e = child->evaluate(facts, subject, settled);
+        if (e.truth == Truth::True) {
+            result.truth = Truth::True;
+            result.cited << e.cited;
+        } else if (e.truth == Truth::Unknown) {
+            unknown = true;
+            result.missingKeys << e.missingKeys;
+        }
+    }
+    if (result.truth == Truth::True) {
+        result.missingKeys.clear();
+        return result;
+    }
+    result.truth = unknown ? Truth::Unknown : Truth::False;
+    return result;
+}
+
+Condition::Evaluation Condition::evaluateNot(const FactSet &facts, const QString &subject,
+                                             const Settled &settled) const
+{
+    Evaluation result;
+    Evaluation e = m_children.first()->evaluate(facts, subject, settled);
+    // A condition on a fact that does not apply is false either way round: "not (smb2 ==
+    // true)" says nothing about a server that could not be reached.
+    if (e.truth == Truth::Unknown || e.notApplicable)
+        return e;
+    // The facts that made the inner condition false are not tracked; cite what was read.
+    result.truth = e.truth == Truth::True ? Truth::False : Truth::True;
+    if (result.truth == Truth::True) {
+        for (const QString &key : m_children.first()->referencedKeys()) {
+            if (const Fact *f = facts.find(subject, key))
+                result.cited << *f;
+        }
+    }
+    return result;
+}
+
+Condition::Evaluation Condition::evaluateFact(const FactSet &facts, const QString &subject,
+                                              const Settled &settled) const
+{
+    Evaluation result;
     const Fact *fact = facts.find(subject, m_key);
     if (m_op == Op::Exists) {
         const bool holds = (fact != nullptr) == m_operand.toBool();
@@ -279,7 +337,15 @@ Condition::Evaluation Condition::evaluate(const FactSet &facts, const QString &s
         result.missingKeys << m_key;
         return result;
     }
-    const QVariant &value = fact->value;
+    const bool holds = compare(fact->value);
+    result.truth = holds ? Truth::True : Truth::False;
+    if (holds)
+        result.cited << *fact;
+    return result;
+}
+
+bool Condition::compare(const QVariant &value) const
+{
     bool holds = false;
     switch (m_op) {
     case Op::Equals:
@@ -328,12 +394,9 @@ Condition::Evaluation Condition::evaluate(const FactSet &facts, const QString &s
         break;
     }
     case Op::Exists:
-        break;
+        break; // decided in evaluateFact(): it needs no value
     }
-    result.truth = holds ? Truth::True : Truth::False;
-    if (holds)
-        result.cited << *fact;
-    return result;
+    return holds;
 }
 
 QStringList Condition::referencedKeys() const

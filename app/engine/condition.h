@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QRegularExpression>
@@ -72,6 +73,28 @@ public:
     void checkAgainst(const FactContract &contract, QStringList *problems) const;
 
 private:
+    // The steps of parse(): one per kind of condition, then a fact condition's operator and
+    // operand. Each reports its problems in `errors` and returns null or false on the first one.
+    static std::unique_ptr<Condition> parseGroup(const QJsonObject &o, Kind kind,
+                                                 const QString &where, QStringList *errors);
+    static std::unique_ptr<Condition> parseNot(const QJsonObject &o, const QString &where,
+                                               QStringList *errors);
+    static std::unique_ptr<Condition> parseFact(const QJsonObject &o, const QString &where,
+                                                QStringList *errors);
+    bool readOperator(const QJsonObject &o, QString *opName, QStringList *errors);
+    bool checkOperand(const QString &opName, QStringList *errors);
+
+    // The steps of evaluate(), one per kind; compare() applies a fact condition's operator.
+    Evaluation evaluateAll(const FactSet &facts, const QString &subject,
+                           const Settled &settled) const;
+    Evaluation evaluateAny(const FactSet &facts, const QString &subject,
+                           const Settled &settled) const;
+    Evaluation evaluateNot(const FactSet &facts, const QString &subject,
+                           const Settled &settled) const;
+    Evaluation evaluateFact(const FactSet &facts, const QString &subject,
+                            const Settled &settled) const;
+    bool compare(const QVariant &value) const;
+
     Kind m_kind = Kind::Fact;
     QList<std::shared_ptr<Condition>> m_children;
     QString m_where; // JSON path, for messages

@@ -191,105 +191,160 @@ void appendUnique(QList<CitedFact> *list, const Fact &fact, const QString &note)
 
 } // namespace
 
-bool KnowledgeBase::load(const QByteArray &json, KnowledgeBase *out, QStringList *errors)
+namespace {
+
+// The document's frame: valid JSON, an object, the schema version this program reads and a list
+// of causes. Any problem here ends the load: nothing further can be read.
+bool readCauseList(const QByteArray &json, QJsonArray *causes, QStringList *errors)
 {
-    QStringList problems;
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        errors->append(tr("not valid JSON (offset %1: %2)")
+        errors->append(KnowledgeBase::tr("not valid JSON (offset %1: %2)")
                            .arg(parseError.offset)
                            .arg(parseError.errorString()));
         return false;
     }
     if (!doc.isObject()) {
-        errors->append(tr("the document must be a JSON object"));
+        errors->append(KnowledgeBase::tr("the document must be a JSON object"));
         return false;
     }
     const QJsonObject root = doc.object();
     const int version = root.value(QLatin1String("schemaVersion")).toInt(-1);
-    if (version != SchemaVersion) {
-        errors->append(tr("schemaVersion must be %1 (found %2)")
-                           .arg(SchemaVersion)
+    if (version != KnowledgeBase::SchemaVersion) {
+        errors->append(KnowledgeBase::tr("schemaVersion must be %1 (found %2)")
+                           .arg(KnowledgeBase::SchemaVersion)
                            .arg(root.value(QLatin1String("schemaVersion")).toVariant().toString()));
         return false;
     }
     const QJsonValue causesValue = root.value(QLatin1String("causes"));
     if (!causesValue.isArray()) {
-        errors->append(tr("\"causes\" must be a list"));
+        errors->append(KnowledgeBase::tr("\"causes\" must be a list"));
         return false;
     }
+    *causes = causesValue.toArray();
+    return true;
+}
+
+// The cause's id, of the required form and not taken by an earlier cause of `kb`. Once read,
+// `where` names the cause by its id as well, so that the later problems are easy to place.
+void readId(const QJsonObject &o, qsizetype i, const KnowledgeBase &kb, Cause *c, QString *where,
+            QStringList *problems)
+{
     static const QRegularExpression idPattern(QStringLiteral("^GPSI-[A-Z0-9]+(-[A-Z0-9]+)*$"));
+    if (!readText(o, QStringLiteral("id"), *where, true, &c->id, problems))
+        return;
+    *where = QStringLiteral("causes[%1] (%2)").arg(i).arg(c->id);
+    if (!idPattern.match(c->id).hasMatch())
+        problems->append(
+            KnowledgeBase::tr("%1.id: must look like GPSI-WORD-WORD (capitals, digits, '-')")
+                .arg(*where));
+    if (kb.find(c->id))
+        problems->append(KnowledgeBase::tr("%1.id: duplicate id").arg(*where));
+}
+
+void checkFieldNames(const QJsonObject &o, const QString &where, QStringList *problems)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!kCauseFields.contains(it.key()))
+            problems->append(KnowledgeBase::tr("%1: unknown field \"%2\"").arg(where, it.key()));
+    }
+}
+
+// How the cause is rated and where it applies: severity, confidence and scope.
+void readRating(const QJsonObject &o, const QString &where, Cause *c, QStringList *problems)
+{
+    QString severity;
+    if (readText(o, QStringLiteral("severity"), where, true, &severity, problems) &&
+        !severityFromId(severity, &c->severity)) {
+        problems->append(KnowledgeBase::tr("%1.severity: must be one of info, warning, error, "
+                                           "critical (found \"%2\")")
+                             .arg(where, severity));
+    }
+    const QJsonValue confidence = o.value(QLatin1String("confidence"));
+    if (!confidence.isDouble() || confidence.toDouble() < 0.0 || confidence.toDouble() > 1.0)
+        problems->append(
+            KnowledgeBase::tr("%1.confidence: must be a number between 0 and 1").arg(where));
+    c->confidence = confidence.toDouble();
+    const QString scope = o.value(QLatin1String("scope")).toString(QStringLiteral("package"));
+    if (scope != QLatin1String("package") && scope != QLatin1String("case"))
+        problems->append(KnowledgeBase::tr("%1.scope: must be \"package\" or \"case\"").arg(where));
+    c->caseScope = scope == QLatin1String("case");
+}
+
+// The conditions: "when" (required), then the weighted "support" and "against".
+void readConditions(const QJsonObject &o, const QString &where, Cause *c, QStringList *problems)
+{
+    if (!o.contains(QLatin1String("when"))) {
+        problems->append(KnowledgeBase::tr("%1.when: is missing").arg(where));
+    } else if (auto when = Condition::parse(o.value(QLatin1String("when")),
+                                            where + QStringLiteral(".when"), problems)) {
+        c->when = std::shared_ptr<const Condition>(std::move(when));
+    }
+    readWeighted(o, QStringLiteral("support"), where, &c->support, problems);
+    readWeighted(o, QStringLiteral("against"), where, &c->against, problems);
+}
+
+void readReferences(const QJsonObject &o, const QString &where, Cause *c, QStringList *problems)
+{
+    const QJsonValue refs = o.value(QLatin1String("references"));
+    if (!refs.isUndefined() && !refs.isArray())
+        problems->append(KnowledgeBase::tr("%1.references: must be a list").arg(where));
+    const QJsonArray refArray = refs.toArray();
+    for (qsizetype r = 0; r < refArray.size(); ++r) {
+        const QJsonObject ro = refArray.at(r).toObject();
+        Reference ref;
+        ref.label = ro.value(QLatin1String("label")).toString();
+        ref.title = ro.value(QLatin1String("title")).toString();
+        ref.url = ro.value(QLatin1String("url")).toString();
+        if (!refArray.at(r).isObject() || ref.label.trimmed().isEmpty())
+            problems->append(
+                KnowledgeBase::tr("%1.references[%2]: needs a \"label\"").arg(where).arg(r));
+        else if (!ref.url.isEmpty() && !ref.url.startsWith(QLatin1String("https://")) &&
+                 !ref.url.startsWith(QLatin1String("http://")))
+            problems->append(KnowledgeBase::tr("%1.references[%2].url: must be an http(s) address")
+                                 .arg(where)
+                                 .arg(r));
+        c->references << ref;
+    }
+}
+
+// One cause, every field read even after a problem so that all problems are reported, in the
+// order of the documented fields. True when the cause had no problem.
+bool readCause(const QJsonObject &o, qsizetype i, const KnowledgeBase &kb, Cause *c,
+               QStringList *problems)
+{
+    const qsizetype before = problems->size();
+    QString where = QStringLiteral("causes[%1]").arg(i);
+    readId(o, i, kb, c, &where, problems);
+    checkFieldNames(o, where, problems);
+    readText(o, QStringLiteral("title"), where, true, &c->title, problems);
+    readText(o, QStringLiteral("explanation"), where, true, &c->explanation, problems);
+    readText(o, QStringLiteral("category"), where, true, &c->category, problems);
+    readRating(o, where, c, problems);
+    readConditions(o, where, c, problems);
+    readTextList(o, QStringLiteral("fix"), where, true, &c->fix, problems);
+    readTextList(o, QStringLiteral("verify"), where, true, &c->verify, problems);
+    readReferences(o, where, c, problems);
+    return problems->size() == before;
+}
+
+} // namespace
+
+bool KnowledgeBase::load(const QByteArray &json, KnowledgeBase *out, QStringList *errors)
+{
+    QJsonArray causes;
+    if (!readCauseList(json, &causes, errors))
+        return false;
+    QStringList problems;
     KnowledgeBase kb;
-    const QJsonArray causes = causesValue.toArray();
     for (qsizetype i = 0; i < causes.size(); ++i) {
-        QString where = QStringLiteral("causes[%1]").arg(i);
         if (!causes.at(i).isObject()) {
-            problems << tr("%1: must be an object").arg(where);
+            problems << tr("%1: must be an object").arg(QStringLiteral("causes[%1]").arg(i));
             continue;
         }
-        const QJsonObject o = causes.at(i).toObject();
-        const int before = int(problems.size());
         Cause c;
-        if (readText(o, QStringLiteral("id"), where, true, &c.id, &problems)) {
-            where = QStringLiteral("causes[%1] (%2)").arg(i).arg(c.id);
-            if (!idPattern.match(c.id).hasMatch())
-                problems << tr("%1.id: must look like GPSI-WORD-WORD (capitals, digits, '-')")
-                                .arg(where);
-            if (kb.find(c.id))
-                problems << tr("%1.id: duplicate id").arg(where);
-        }
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!kCauseFields.contains(it.key()))
-                problems << tr("%1: unknown field \"%2\"").arg(where, it.key());
-        }
-        readText(o, QStringLiteral("title"), where, true, &c.title, &problems);
-        readText(o, QStringLiteral("explanation"), where, true, &c.explanation, &problems);
-        readText(o, QStringLiteral("category"), where, true, &c.category, &problems);
-        QString severity;
-        if (readText(o, QStringLiteral("severity"), where, true, &severity, &problems) &&
-            !severityFromId(severity, &c.severity)) {
-            problems << tr("%1.severity: must be one of info, warning, error, critical (found "
-                           "\"%2\")")
-                            .arg(where, severity);
-        }
-        const QJsonValue confidence = o.value(QLatin1String("confidence"));
-        if (!confidence.isDouble() || confidence.toDouble() < 0.0 || confidence.toDouble() > 1.0)
-            problems << tr("%1.confidence: must be a number between 0 and 1").arg(where);
-        c.confidence = confidence.toDouble();
-        const QString scope = o.value(QLatin1String("scope")).toString(QStringLiteral("package"));
-        if (scope != QLatin1String("package") && scope != QLatin1String("case"))
-            problems << tr("%1.scope: must be \"package\" or \"case\"").arg(where);
-        c.caseScope = scope == QLatin1String("case");
-        if (!o.contains(QLatin1String("when"))) {
-            problems << tr("%1.when: is missing").arg(where);
-        } else if (auto when = Condition::parse(o.value(QLatin1String("when")),
-                                                where + QStringLiteral(".when"), &problems)) {
-            c.when = std::shared_ptr<const Condition>(std::move(when));
-        }
-        readWeighted(o, QStringLiteral("support"), where, &c.support, &problems);
-        readWeighted(o, QStringLiteral("against"), where, &c.against, &problems);
-        readTextList(o, QStringLiteral("fix"), where, true, &c.fix, &problems);
-        readTextList(o, QStringLiteral("verify"), where, true, &c.verify, &problems);
-        const QJsonValue refs = o.value(QLatin1String("references"));
-        if (!refs.isUndefined() && !refs.isArray())
-            problems << tr("%1.references: must be a list").arg(where);
-        const QJsonArray refArray = refs.toArray();
-        for (qsizetype r = 0; r < refArray.size(); ++r) {
-            const QJsonObject ro = refArray.at(r).toObject();
-            Reference ref;
-            ref.label = ro.value(QLatin1String("label")).toString();
-            ref.title = ro.value(QLatin1String("title")).toString();
-            ref.url = ro.value(QLatin1String("url")).toString();
-            if (!refArray.at(r).isObject() || ref.label.trimmed().isEmpty())
-                problems << tr("%1.references[%2]: needs a \"label\"").arg(where).arg(r);
-            else if (!ref.url.isEmpty() && !ref.url.startsWith(QLatin1String("https://")) &&
-                     !ref.url.startsWith(QLatin1String("http://")))
-                problems
-                    << tr("%1.references[%2].url: must be an http(s) address").arg(where).arg(r);
-            c.references << ref;
-        }
-        if (problems.size() == before)
+        if (readCause(causes.at(i).toObject(), i, kb, &c, &problems))
             kb.m_causes.append(c);
     }
     if (!problems.isEmpty()) {
@@ -432,16 +487,18 @@ const Cause *KnowledgeBase::find(const QString &id) const
     return nullptr;
 }
 
-Diagnosis KnowledgeBase::evaluate(const FactSet &facts, const QStringList &subjects,
-                                  const QList<CheckRun> &runs) const
+namespace {
+
+// A missing fact counts as not applying when a conclusive run declared it and did not produce
+// it: the declared facts of conclusive runs, per subject (case-wide runs under the empty subject).
+Condition::Settled settledBy(const QList<CheckRun> &runs)
 {
-    // Declared facts of conclusive runs, per subject (case-wide runs under the empty subject).
     QHash<QString, QStringList> settledKeys;
     for (const CheckRun &run : runs) {
         if (run.conclusive)
             settledKeys[run.subject] << run.providedKeys;
     }
-    const Condition::Settled settled = [&settledKeys](const QString &subject, const QString &key) {
+    return [settledKeys](const QString &subject, const QString &key) {
         for (const QString &s : {subject, QString()}) {
             for (const QString &provided : settledKeys.value(s)) {
                 if (provided == key ||
@@ -451,13 +508,89 @@ Diagnosis KnowledgeBase::evaluate(const FactSet &facts, const QStringList &subje
         }
         return false;
     };
+}
+
+NotAssessed notAssessedFor(const Cause &cause, const QString &subject,
+                           const QStringList &missingKeys, const FactSet &facts)
+{
+    QStringList missing;
+    for (const QString &k : missingKeys) {
+        if (!missing.contains(k))
+            missing << k;
+    }
+    return {cause.id, subject,
+            fillPlaceholders(cause.title, facts, subject, QStringLiteral("\u2026")), missing};
+}
+
+// Applies the weighted conditions that hold: each moves the confidence by its weight (`sign` says
+// which way) and cites its facts, with its note, in `evidence`.
+void weigh(const QList<Weighted> &weighted, double sign, const FactSet &facts,
+           const QString &subject, const Condition::Settled &settled, double *confidence,
+           QList<CitedFact> *evidence)
+{
+    for (const Weighted &w : weighted) {
+        const Condition::Evaluation we = w.condition->evaluate(facts, subject, settled);
+        if (we.truth != Truth::True)
+            continue;
+        *confidence += sign * w.weight;
+        for (const Fact &fact : we.cited)
+            appendUnique(evidence, fact, w.note);
+    }
+}
+
+// The finding of a cause whose condition holds for `subject`, with `e` that evaluation.
+Finding findingFor(const Cause &cause, const QString &subject, const Condition::Evaluation &e,
+                   const FactSet &facts, const Condition::Settled &settled)
+{
+    Finding f;
+    f.causeId = cause.id;
+    f.subject = subject;
+    f.title = fillPlaceholders(cause.title, facts, subject);
+    f.explanation = fillPlaceholders(cause.explanation, facts, subject);
+    f.category = cause.category;
+    f.severity = cause.severity;
+    for (const Fact &fact : e.cited)
+        appendUnique(&f.evidenceFor, fact, QString());
+    double confidence = cause.confidence;
+    weigh(cause.support, +1.0, facts, subject, settled, &confidence, &f.evidenceFor);
+    weigh(cause.against, -1.0, facts, subject, settled, &confidence, &f.evidenceAgainst);
+    f.confidence = qBound(0.0, std::round(confidence * 100.0) / 100.0, 1.0);
+    for (const QString &step : cause.fix)
+        f.fix << fillPlaceholders(step, facts, subject);
+    for (const QString &step : cause.verify)
+        f.verify << fillPlaceholders(step, facts, subject);
+    f.references = cause.references;
+    return f;
+}
+
+struct Ranked
+{
+    Finding finding;
+    int causeOrder;
+    int subjectOrder;
+};
+
+// Severity first, then confidence; ties keep the knowledge base's order, then the subjects'.
+void rank(QList<Ranked> *ranked)
+{
+    std::stable_sort(ranked->begin(), ranked->end(), [](const Ranked &a, const Ranked &b) {
+        if (a.finding.severity != b.finding.severity)
+            return a.finding.severity > b.finding.severity;
+        if (a.finding.confidence != b.finding.confidence)
+            return a.finding.confidence > b.finding.confidence;
+        if (a.causeOrder != b.causeOrder)
+            return a.causeOrder < b.causeOrder;
+        return a.subjectOrder < b.subjectOrder;
+    });
+}
+
+} // namespace
+
+Diagnosis KnowledgeBase::evaluate(const FactSet &facts, const QStringList &subjects,
+                                  const QList<CheckRun> &runs) const
+{
+    const Condition::Settled settled = settledBy(runs);
     Diagnosis diagnosis;
-    struct Ranked
-    {
-        Finding finding;
-        int causeOrder;
-        int subjectOrder;
-    };
     QList<Ranked> ranked;
     QStringList packageSubjects = subjects;
     if (packageSubjects.isEmpty())
@@ -470,64 +603,13 @@ Diagnosis KnowledgeBase::evaluate(const FactSet &facts, const QStringList &subje
         for (int si = 0; si < causeSubjects.size(); ++si) {
             const QString &subject = causeSubjects.at(si);
             const Condition::Evaluation e = cause.when->evaluate(facts, subject, settled);
-            if (e.truth == Truth::Unknown) {
-                QStringList missing;
-                for (const QString &k : e.missingKeys) {
-                    if (!missing.contains(k))
-                        missing << k;
-                }
-                diagnosis.notAssessed.append(
-                    {cause.id, subject,
-                     fillPlaceholders(cause.title, facts, subject, QStringLiteral("\u2026")),
-                     missing});
-                continue;
-            }
-            if (e.truth == Truth::False)
-                continue;
-            Finding f;
-            f.causeId = cause.id;
-            f.subject = subject;
-            f.title = fillPlaceholders(cause.title, facts, subject);
-            f.explanation = fillPlaceholders(cause.explanation, facts, subject);
-            f.category = cause.category;
-            f.severity = cause.severity;
-            for (const Fact &fact : e.cited)
-                appendUnique(&f.evidenceFor, fact, QString());
-            double confidence = cause.confidence;
-            for (const Weighted &w : cause.support) {
-                const Condition::Evaluation we = w.condition->evaluate(facts, subject, settled);
-                if (we.truth != Truth::True)
-                    continue;
-                confidence += w.weight;
-                for (const Fact &fact : we.cited)
-                    appendUnique(&f.evidenceFor, fact, w.note);
-            }
-            for (const Weighted &w : cause.against) {
-                const Condition::Evaluation we = w.condition->evaluate(facts, subject, settled);
-                if (we.truth != Truth::True)
-                    continue;
-                confidence -= w.weight;
-                for (const Fact &fact : we.cited)
-                    appendUnique(&f.evidenceAgainst, fact, w.note);
-            }
-            f.confidence = qBound(0.0, std::round(confidence * 100.0) / 100.0, 1.0);
-            for (const QString &step : cause.fix)
-                f.fix << fillPlaceholders(step, facts, subject);
-            for (const QString &step : cause.verify)
-                f.verify << fillPlaceholders(step, facts, subject);
-            f.references = cause.references;
-            ranked.append({f, ci, si});
+            if (e.truth == Truth::Unknown)
+                diagnosis.notAssessed.append(notAssessedFor(cause, subject, e.missingKeys, facts));
+            else if (e.truth == Truth::True)
+                ranked.append({findingFor(cause, subject, e, facts, settled), ci, si});
         }
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
-        if (a.finding.severity != b.finding.severity)
-            return a.finding.severity > b.finding.severity;
-        if (a.finding.confidence != b.finding.confidence)
-            return a.finding.confidence > b.finding.confidence;
-        if (a.causeOrder != b.causeOrder)
-            return a.causeOrder < b.causeOrder;
-        return a.subjectOrder < b.subjectOrder;
-    });
+    rank(&ranked);
     for (const Ranked &r : std::as_const(ranked))
         diagnosis.findings.append(r.finding);
     qCDebug(lcDiagnosis) << diagnosis.findings.size() << "findings," << diagnosis.notAssessed.size()

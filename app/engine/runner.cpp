@@ -188,6 +188,11 @@ bool Runner::isRelevant(const Job &other, const Job &job) const
     return other.subject == job.subject || other.subject.isEmpty();
 }
 
+bool Runner::isSuperseded(quint64 generation) const
+{
+    return generation != m_generation || !m_running;
+}
+
 void Runner::schedule()
 {
     if (!m_running)
@@ -195,99 +200,113 @@ void Runner::schedule()
     // complete() and launch() emit signals; a slot may start() a new run or cancel() this one.
     // Then the jobs are gone or finished: stop looking at them.
     const quint64 generation = m_generation;
-    const auto superseded = [this, generation] { return generation != m_generation || !m_running; };
     bool progress = true;
     while (progress) {
         progress = false;
         for (size_t i = 0; i < m_jobs.size(); ++i) {
-            if (superseded())
+            if (isSuperseded(generation))
                 return;
             Job &job = *m_jobs[i];
-            if (job.status != CheckStatus::Pending)
-                continue;
-            const ModuleMetadata &meta = job.descriptor.metadata;
-            if (!meta.supportsCurrentPlatform()) {
-                complete(job.index,
-                         CheckResult::skipped(tr("Not available on this platform (the module "
-                                                 "runs on: %1).")
-                                                  .arg(meta.platforms.join(QStringLiteral(", ")))),
-                         {});
+            if (job.status == CheckStatus::Pending && advance(job))
                 progress = true;
-                continue;
-            }
-            QStringList missing;
-            for (const QString &key : meta.requiredFacts) {
-                if (!m_facts.contains(job.subject, key))
-                    missing << key;
-            }
-            // Facts it uses but can do without: wait only while a module may still provide them.
-            QStringList awaited = missing;
-            for (const QString &key : meta.usedFacts) {
-                if (!m_facts.contains(job.subject, key))
-                    awaited << key;
-            }
-            bool waiting = false;
-            for (const auto &other : m_jobs) {
-                if (other.get() == &job || isFinished(other->status) || !isRelevant(*other, job))
-                    continue;
-                for (const QString &key : std::as_const(awaited))
-                    waiting = waiting || other->descriptor.metadata.provides(key);
-            }
-            if (waiting)
-                continue;
-            if (!missing.isEmpty()) {
-                QStringList providers;
-                bool inputsSettled = true;
-                for (const auto &other : m_jobs) {
-                    if (!isRelevant(*other, job))
-                        continue;
-                    for (const QString &key : std::as_const(missing)) {
-                        if (other->descriptor.metadata.provides(key)) {
-                            inputsSettled = inputsSettled && m_runs.at(other->index).conclusive;
-                            providers << tr("%1: %2").arg(other->descriptor.metadata.title,
-                                                          m_runs.at(other->index).result.summary);
-                            break;
-                        }
-                    }
-                }
-                const QString reason = providers.isEmpty()
-                                           ? tr("Needs %1, which no installed module provides.")
-                                                 .arg(missing.join(QStringLiteral(", ")))
-                                           : tr("Needs %1, which was not established (%2).")
-                                                 .arg(missing.join(QStringLiteral(", ")),
-                                                      providers.join(QStringLiteral("; ")));
-                // Its inputs do not apply to this subject: what it provides does not apply either.
-                complete(job.index, CheckResult::skipped(reason), {},
-                         !providers.isEmpty() && inputsSettled);
-                progress = true;
-                continue;
-            }
-            if (runningCount() >= m_maxParallel)
-                continue;
-            launch(job.index);
-            progress = true;
         }
     }
-    if (superseded())
+    if (isSuperseded(generation))
         return;
-    if (runningCount() == 0) {
-        // Whatever is still pending waits on itself: a dependency cycle between modules.
-        for (size_t i = 0; i < m_jobs.size(); ++i) {
-            if (superseded())
-                return;
-            const auto &job = m_jobs[i];
-            if (job->status == CheckStatus::Pending) {
-                complete(job->index,
-                         CheckResult::skipped(
-                             tr("Waits on a dependency cycle: the facts it needs (%1) come only "
-                                "from modules that wait for it.")
-                                 .arg(job->descriptor.metadata.requiredFacts.join(
-                                     QStringLiteral(", ")))),
-                         {});
+    if (runningCount() == 0)
+        finishStalled(generation);
+}
+
+bool Runner::advance(Job &job)
+{
+    const ModuleMetadata &meta = job.descriptor.metadata;
+    if (!meta.supportsCurrentPlatform()) {
+        complete(job.index,
+                 CheckResult::skipped(tr("Not available on this platform (the module "
+                                         "runs on: %1).")
+                                          .arg(meta.platforms.join(QStringLiteral(", ")))),
+                 {});
+        return true;
+    }
+    const QStringList missing = absentFacts(job, meta.requiredFacts);
+    // Facts it uses but can do without: wait only while a module may still provide them.
+    if (mayStillBeProvided(job, missing + absentFacts(job, meta.usedFacts)))
+        return false;
+    if (!missing.isEmpty()) {
+        skipForMissing(job, missing);
+        return true;
+    }
+    if (runningCount() >= m_maxParallel)
+        return false;
+    launch(job.index);
+    return true;
+}
+
+QStringList Runner::absentFacts(const Job &job, const QStringList &keys) const
+{
+    QStringList absent;
+    for (const QString &key : keys) {
+        if (!m_facts.contains(job.subject, key))
+            absent << key;
+    }
+    return absent;
+}
+
+bool Runner::mayStillBeProvided(const Job &job, const QStringList &keys) const
+{
+    bool waiting = false;
+    for (const auto &other : m_jobs) {
+        if (other.get() == &job || isFinished(other->status) || !isRelevant(*other, job))
+            continue;
+        for (const QString &key : keys)
+            waiting = waiting || other->descriptor.metadata.provides(key);
+    }
+    return waiting;
+}
+
+void Runner::skipForMissing(const Job &job, const QStringList &missing)
+{
+    QStringList providers;
+    bool inputsSettled = true;
+    for (const auto &other : m_jobs) {
+        if (!isRelevant(*other, job))
+            continue;
+        for (const QString &key : missing) {
+            if (other->descriptor.metadata.provides(key)) {
+                inputsSettled = inputsSettled && m_runs.at(other->index).conclusive;
+                providers << tr("%1: %2").arg(other->descriptor.metadata.title,
+                                              m_runs.at(other->index).result.summary);
+                break;
             }
         }
-        finishRun();
     }
+    const QString reason = providers.isEmpty() ? tr("Needs %1, which no installed module provides.")
+                                                     .arg(missing.join(QStringLiteral(", ")))
+                                               : tr("Needs %1, which was not established (%2).")
+                                                     .arg(missing.join(QStringLiteral(", ")),
+                                                          providers.join(QStringLiteral("; ")));
+    // Its inputs do not apply to this subject: what it provides does not apply either.
+    complete(job.index, CheckResult::skipped(reason), {}, !providers.isEmpty() && inputsSettled);
+}
+
+void Runner::finishStalled(quint64 generation)
+{
+    // Whatever is still pending waits on itself: a dependency cycle between modules.
+    for (size_t i = 0; i < m_jobs.size(); ++i) {
+        if (isSuperseded(generation))
+            return;
+        const auto &job = m_jobs[i];
+        if (job->status == CheckStatus::Pending) {
+            complete(
+                job->index,
+                CheckResult::skipped(
+                    tr("Waits on a dependency cycle: the facts it needs (%1) come only "
+                       "from modules that wait for it.")
+                        .arg(job->descriptor.metadata.requiredFacts.join(QStringLiteral(", ")))),
+                {});
+        }
+    }
+    finishRun();
 }
 
 void Runner::launch(int index)

@@ -65,6 +65,14 @@ private:
     struct Job;
 
     void schedule();
+    // The steps of schedule(): a pending job is skipped, launched or left to wait for the facts
+    // it needs; when nothing runs any more, the jobs still pending wait on a cycle.
+    bool isSuperseded(quint64 generation) const;
+    bool advance(Job &job);
+    QStringList absentFacts(const Job &job, const QStringList &keys) const;
+    bool mayStillBeProvided(const Job &job, const QStringList &keys) const;
+    void skipForMissing(const Job &job, const QStringList &missing);
+    void finishStalled(quint64 generation);
     void launch(int index);
     void onJobDone(int index, quint64 generation);
     void onJobTimeout(int index, quint64 generation);
