@@ -47,6 +47,291 @@ QString packageLine(const EventHistory::Package &p)
     return line;
 }
 
+// What the history says about the files it read: lines for the evidence (one per readable
+// file, then its notes), the files that could not be read and the damaged regions skipped.
+struct FileSummary
+{
+    QStringList lines;
+    QStringList unreadable;
+    QStringList issues;
+    int readable = 0;
+};
+
+FileSummary summariseFiles(const EventHistory &history)
+{
+    FileSummary summary;
+    for (const EventHistory::FileInfo &f : history.files()) {
+        const QString name = QFileInfo(f.file).fileName();
+        if (!f.ok) {
+            summary.unreadable << EventsCheck::tr("%1: %2").arg(name, f.error);
+            continue;
+        }
+        ++summary.readable;
+        summary.lines << EventsCheck::tr("%1 (%2): %n record(s)", nullptr,
+                                         int(qMin<qint64>(f.records, INT_MAX)))
+                                 .arg(name, f.format) +
+                             EventsCheck::tr(", %n recognised", nullptr,
+                                             int(qMin<qint64>(f.matched, INT_MAX)));
+        for (const ReadIssue &issue : f.issues) {
+            if (issue.note)
+                summary.lines << EventsCheck::tr("%1: note: %2").arg(name, issue.reason);
+            else
+                summary.issues << issue.toString();
+        }
+    }
+    return summary;
+}
+
+// How much was read, whether anything was damaged, and the span the logs cover.
+void addReadFacts(const EventHistory &history, const FileSummary &files,
+                  const QString &filesEvidence, CheckContext &ctx)
+{
+    ctx.addFact(QStringLiteral("events.records"), history.recordsRead(), filesEvidence);
+    ctx.addFact(QStringLiteral("events.matched"), history.eventsMatched(), filesEvidence);
+    ctx.addFact(QStringLiteral("events.damaged"), !files.issues.isEmpty(),
+                files.issues.isEmpty() ? filesEvidence : files.issues.join(QLatin1Char('\n')));
+    if (!files.issues.isEmpty())
+        ctx.addFact(
+            QStringLiteral("events.issues"), files.issues,
+            EventsCheck::tr("Damaged regions were skipped; every readable record was kept."));
+    if (!history.computers().isEmpty())
+        ctx.addFact(QStringLiteral("events.computers"), history.computers(), filesEvidence);
+
+    const QList<EventHistory::Entry> &timeline = history.timeline();
+    if (!timeline.isEmpty()) {
+        ctx.addFact(QStringLiteral("events.first"), timeText(timeline.constFirst().time));
+        ctx.addFact(QStringLiteral("events.last"), timeText(timeline.constLast().time));
+    }
+}
+
+// The packages the verdict speaks of: one line per still-failing package, and the counts.
+struct PackageSummary
+{
+    QStringList failedLines;
+    qsizetype failed = 0;
+    qsizetype pending = 0;
+};
+
+// Failed and pending packages.
+PackageSummary addPackageFacts(const EventHistory &history, CheckContext &ctx)
+{
+    // A package that installed after its last failure is no longer failing: listed apart.
+    const QList<EventHistory::Package> failed = history.stillFailingPackages();
+    QStringList resolvedLines;
+    for (const EventHistory::Package &p : history.failedPackages()) {
+        if (p.laterSucceeded)
+            resolvedLines << packageLine(p);
+    }
+    const QList<EventHistory::Package> pending = history.pendingPackages();
+    PackageSummary summary;
+    summary.failed = failed.size();
+    summary.pending = pending.size();
+    QStringList &failedLines = summary.failedLines;
+    QStringList applications;
+    bool computerAssigned = false;
+    for (const EventHistory::Package &p : failed) {
+        failedLines << packageLine(p);
+        if (!p.application.isEmpty() && !applications.contains(p.application))
+            applications << p.application;
+        computerAssigned = computerAssigned || p.computerAssigned;
+    }
+    const QString failedEvidence = failedLines.join(QLatin1Char('\n'));
+    ctx.addFact(QStringLiteral("events.failed"), !failed.isEmpty(), failedEvidence);
+    ctx.addFact(QStringLiteral("events.failed.count"), qint64(failed.size()), failedEvidence);
+    if (!failed.isEmpty()) {
+        ctx.addFact(QStringLiteral("events.failed.packages"), failedLines, failedEvidence);
+        ctx.addFact(
+            QStringLiteral("events.failed.computer-assigned"), computerAssigned,
+            EventsCheck::tr("Computer-assigned packages are logged for S-1-5-18 (SYSTEM)."));
+    }
+    if (!applications.isEmpty())
+        ctx.addFact(QStringLiteral("events.failed.applications"), applications, failedEvidence);
+    if (!resolvedLines.isEmpty())
+        ctx.addFact(
+            QStringLiteral("events.failed.resolved"), resolvedLines,
+            EventsCheck::tr("These packages failed but were installed successfully afterwards."));
+    QStringList pendingLines;
+    for (const EventHistory::Package &p : pending)
+        pendingLines << packageLine(p);
+    ctx.addFact(QStringLiteral("events.pending"), !pending.isEmpty(),
+                pendingLines.join(QLatin1Char('\n')));
+    if (!pending.isEmpty())
+        ctx.addFact(QStringLiteral("events.pending.packages"), pendingLines,
+                    EventsCheck::tr("Delayed to the next startup (1274): not a failure yet."));
+    return summary;
+}
+
+// The error codes in the logs and what the telling ones mean. Returns the codes: the roles
+// below read them too.
+QList<qint64> addErrorFacts(const EventHistory &history, CheckContext &ctx)
+{
+    const ErrorCodes &codes = ErrorCodes::builtin();
+    QStringList errorIds;
+    QStringList errorTexts;
+    const QList<qint64> errorCodes = history.errorCodes();
+    for (qint64 code : errorCodes) {
+        errorIds << QString::number(code);
+        errorTexts << codes.describe(code);
+    }
+    const QString errorsEvidence = errorTexts.join(QLatin1Char('\n'));
+    ctx.addFact(QStringLiteral("events.errors"), errorIds, errorsEvidence);
+    if (!errorTexts.isEmpty())
+        ctx.addFact(QStringLiteral("events.errors.text"), errorTexts, errorsEvidence);
+    ctx.addFact(QStringLiteral("events.install.source.absent"), errorCodes.contains(1612),
+                errorsEvidence);
+    ctx.addFact(QStringLiteral("events.access.denied"),
+                errorCodes.contains(5) || errorCodes.contains(65), errorsEvidence);
+    ctx.addFact(QStringLiteral("events.package.invalid"),
+                errorCodes.contains(1619) || errorCodes.contains(1620), errorsEvidence);
+    return errorCodes;
+}
+
+// Roles seen anywhere in the logs.
+void addRoleFacts(const EventHistory &history, const QList<qint64> &errorCodes, CheckContext &ctx)
+{
+    bool msiFailed = false;
+    bool guestRejected = false;
+    bool blocked = false;
+    bool clockSkew = false;
+    for (const EventHistory::Entry &e : history.timeline()) {
+        msiFailed = msiFailed || e.role == QLatin1String("msi-failed");
+        guestRejected = guestRejected || e.role == QLatin1String("guest-rejected");
+        blocked = blocked || e.role == QLatin1String("srp-blocked");
+        clockSkew = clockSkew || e.role == QLatin1String("clock-skew");
+    }
+    ctx.addFact(QStringLiteral("events.msi.failed"), msiFailed || errorCodes.contains(1603));
+    ctx.addFact(QStringLiteral("events.guest.rejected"), guestRejected);
+    ctx.addFact(QStringLiteral("events.installer.blocked"), blocked || errorCodes.contains(1625));
+    ctx.addFact(QStringLiteral("events.clock.skew"), clockSkew);
+}
+
+// One line per boot: what was notable in it.
+QString bootLine(const EventHistory::Boot &b)
+{
+    QStringList marks;
+    if (b.kb323304)
+        marks << EventsCheck::tr("KB 323304 signature");
+    if (b.networkNotReady)
+        marks << EventsCheck::tr("network not ready");
+    if (b.slowLink)
+        marks << EventsCheck::tr("slow link");
+    if (b.smb1Missing)
+        marks << EventsCheck::tr("SMB1 missing on the client");
+    if (b.failures > 0)
+        marks << EventsCheck::tr("%n failure(s)", nullptr, b.failures);
+    if (b.pending > 0)
+        marks << EventsCheck::tr("%n pending", nullptr, b.pending);
+    return EventsCheck::tr("Boot %1 of %2 from %3%4: %5")
+        .arg(b.index + 1)
+        .arg(b.computer.isEmpty() ? EventsCheck::tr("(unknown computer)") : b.computer,
+             timeText(b.start),
+             b.fromMarker ? QString() : EventsCheck::tr(" (no boot marker in the log)"),
+             marks.isEmpty() ? EventsCheck::tr("nothing notable")
+                             : marks.join(QStringLiteral(", ")));
+}
+
+// Correlation per boot. Returns the boot lines: the verdict cites them.
+QStringList addBootFacts(const EventHistory &history, CheckContext &ctx)
+{
+    QStringList bootLines;
+    int signatureBoots = 0;
+    for (const EventHistory::Boot &b : history.boots()) {
+        if (b.kb323304)
+            ++signatureBoots;
+        bootLines << bootLine(b);
+    }
+    const QString bootEvidence = bootLines.join(QLatin1Char('\n'));
+    ctx.addFact(QStringLiteral("events.boots"), bootLines, bootEvidence);
+    ctx.addFact(QStringLiteral("events.kb323304.signature"), history.kb323304Signature(),
+                bootEvidence);
+    ctx.addFact(QStringLiteral("events.kb323304.boots"), qint64(signatureBoots), bootEvidence);
+    ctx.addFact(QStringLiteral("events.network.notready"), history.networkNotReady(), bootEvidence);
+    ctx.addFact(QStringLiteral("events.network.notready.failure"),
+                history.networkNotReadyWithFailure(), bootEvidence);
+    ctx.addFact(QStringLiteral("events.slowlink"), history.slowLink(), bootEvidence);
+    ctx.addFact(QStringLiteral("events.smb1.client.missing"), history.smb1ClientMissing(),
+                bootEvidence);
+    return bootLines;
+}
+
+// The paths, servers and causes the events name.
+void addNamedFacts(const EventHistory &history, CheckContext &ctx)
+{
+    if (!history.paths().isEmpty())
+        ctx.addFact(QStringLiteral("events.paths"), history.paths(),
+                    EventsCheck::tr("Package paths named in the events, most recent first."));
+    if (!history.servers().isEmpty())
+        ctx.addFact(QStringLiteral("events.servers"), history.servers(),
+                    EventsCheck::tr("Servers named in the events."));
+    if (!history.causes().isEmpty())
+        ctx.addFact(QStringLiteral("events.causes"), history.causes());
+}
+
+void addTimelineFacts(const EventHistory &history, CheckContext &ctx)
+{
+    const QList<EventHistory::Entry> &timeline = history.timeline();
+    QStringList lines;
+    const qsizetype first = qMax<qsizetype>(0, timeline.size() - kTimelineLimit);
+    for (qsizetype i = first; i < timeline.size(); ++i) {
+        const EventHistory::Entry &e = timeline.at(i);
+        lines << EventsCheck::timelineLine(e.time, e.boot, e.computer, e.provider, e.eventId,
+                                           e.level, e.errorCode, e.summary);
+    }
+    ctx.addFact(QStringLiteral("events.timeline"), lines);
+    ctx.addFact(QStringLiteral("events.timeline.truncated"), first > 0);
+}
+
+// Why a history without failures still earns a warning; empty when nothing does.
+QStringList warningReasons(const EventHistory &history, const FileSummary &files,
+                           const PackageSummary &packages)
+{
+    QStringList what;
+    if (packages.pending > 0)
+        what << EventsCheck::tr("%n install(s) pending until the next startup", nullptr,
+                                int(packages.pending));
+    if (history.networkNotReady())
+        what << EventsCheck::tr("the network was not ready at startup");
+    if (history.slowLink())
+        what << EventsCheck::tr("a slow link was detected");
+    if (history.smb1ClientMissing())
+        what << EventsCheck::tr("the client cannot speak SMB1");
+    if (!files.unreadable.isEmpty() || !files.issues.isEmpty())
+        what << EventsCheck::tr("some logs were damaged or unreadable");
+    return what;
+}
+
+CheckResult verdict(const EventHistory &history, const FileSummary &files,
+                    const PackageSummary &packages, const QStringList &bootLines)
+{
+    QStringList evidenceLines = files.lines + files.unreadable;
+    evidenceLines << packages.failedLines << bootLines;
+    if (history.kb323304Signature()) {
+        return CheckResult::fail(
+            EventsCheck::tr("The KB 323304 signature: %n package(s) failed with 1612 (the "
+                            "installation source is not available) in the same startup as the "
+                            "policy failure.",
+                            nullptr, int(packages.failed)),
+            evidenceLines);
+    }
+    if (packages.failed > 0) {
+        return CheckResult::fail(
+            EventsCheck::tr("%n package installation(s) failed: %1", nullptr, int(packages.failed))
+                .arg(packages.failedLines.constFirst()),
+            evidenceLines);
+    }
+    const QStringList what = warningReasons(history, files, packages);
+    if (!what.isEmpty()) {
+        return CheckResult::warning(EventsCheck::tr("No failed installation, but: %1.")
+                                        .arg(what.join(QStringLiteral("; "))),
+                                    evidenceLines + files.issues);
+    }
+    return CheckResult::pass(EventsCheck::tr("No software-installation failure in %n record(s) "
+                                             "read.",
+                                             nullptr,
+                                             int(qMin<qint64>(history.recordsRead(), INT_MAX))),
+                             evidenceLines);
+}
+
 } // namespace
 
 QString EventsCheck::timelineLine(const QDateTime &time, int boot, const QString &computer,
@@ -124,221 +409,22 @@ CheckResult EventsCheck::run(CheckContext &ctx)
 
 CheckResult EventsCheck::addFacts(const EventHistory &history, CheckContext &ctx)
 {
-    QStringList fileLines;
-    QStringList unreadable;
-    QStringList issueLines;
-    int readable = 0;
-    for (const EventHistory::FileInfo &f : history.files()) {
-        const QString name = QFileInfo(f.file).fileName();
-        if (!f.ok) {
-            unreadable << tr("%1: %2").arg(name, f.error);
-            continue;
-        }
-        ++readable;
-        fileLines << tr("%1 (%2): %n record(s)", nullptr, int(qMin<qint64>(f.records, INT_MAX)))
-                             .arg(name, f.format) +
-                         tr(", %n recognised", nullptr, int(qMin<qint64>(f.matched, INT_MAX)));
-        for (const ReadIssue &issue : f.issues) {
-            if (issue.note)
-                fileLines << tr("%1: note: %2").arg(name, issue.reason);
-            else
-                issueLines << issue.toString();
-        }
+    const FileSummary files = summariseFiles(history);
+    const QString filesEvidence = (files.lines + files.unreadable).join(QLatin1Char('\n'));
+    ctx.addFact(QStringLiteral("events.files"), qint64(files.readable), filesEvidence);
+    if (!files.unreadable.isEmpty())
+        ctx.addFact(QStringLiteral("events.files.unreadable"), files.unreadable, filesEvidence);
+    if (files.readable == 0) {
+        return CheckResult::error(tr("None of the event logs could be read."), files.unreadable);
     }
-    const QString filesEvidence = (fileLines + unreadable).join(QLatin1Char('\n'));
-    ctx.addFact(QStringLiteral("events.files"), qint64(readable), filesEvidence);
-    if (!unreadable.isEmpty())
-        ctx.addFact(QStringLiteral("events.files.unreadable"), unreadable, filesEvidence);
-    if (readable == 0) {
-        return CheckResult::error(tr("None of the event logs could be read."), unreadable);
-    }
-    ctx.addFact(QStringLiteral("events.records"), history.recordsRead(), filesEvidence);
-    ctx.addFact(QStringLiteral("events.matched"), history.eventsMatched(), filesEvidence);
-    ctx.addFact(QStringLiteral("events.damaged"), !issueLines.isEmpty(),
-                issueLines.isEmpty() ? filesEvidence : issueLines.join(QLatin1Char('\n')));
-    if (!issueLines.isEmpty())
-        ctx.addFact(QStringLiteral("events.issues"), issueLines,
-                    tr("Damaged regions were skipped; every readable record was kept."));
-    if (!history.computers().isEmpty())
-        ctx.addFact(QStringLiteral("events.computers"), history.computers(), filesEvidence);
-
-    const QList<EventHistory::Entry> &timeline = history.timeline();
-    if (!timeline.isEmpty()) {
-        ctx.addFact(QStringLiteral("events.first"), timeText(timeline.constFirst().time));
-        ctx.addFact(QStringLiteral("events.last"), timeText(timeline.constLast().time));
-    }
-
-    // Failed and pending packages.
-    // A package that installed after its last failure is no longer failing: listed apart.
-    const QList<EventHistory::Package> failed = history.stillFailingPackages();
-    QStringList resolvedLines;
-    for (const EventHistory::Package &p : history.failedPackages()) {
-        if (p.laterSucceeded)
-            resolvedLines << packageLine(p);
-    }
-    const QList<EventHistory::Package> pending = history.pendingPackages();
-    QStringList failedLines;
-    QStringList applications;
-    bool computerAssigned = false;
-    for (const EventHistory::Package &p : failed) {
-        failedLines << packageLine(p);
-        if (!p.application.isEmpty() && !applications.contains(p.application))
-            applications << p.application;
-        computerAssigned = computerAssigned || p.computerAssigned;
-    }
-    const QString failedEvidence = failedLines.join(QLatin1Char('\n'));
-    ctx.addFact(QStringLiteral("events.failed"), !failed.isEmpty(), failedEvidence);
-    ctx.addFact(QStringLiteral("events.failed.count"), qint64(failed.size()), failedEvidence);
-    if (!failed.isEmpty()) {
-        ctx.addFact(QStringLiteral("events.failed.packages"), failedLines, failedEvidence);
-        ctx.addFact(QStringLiteral("events.failed.computer-assigned"), computerAssigned,
-                    tr("Computer-assigned packages are logged for S-1-5-18 (SYSTEM)."));
-    }
-    if (!applications.isEmpty())
-        ctx.addFact(QStringLiteral("events.failed.applications"), applications, failedEvidence);
-    if (!resolvedLines.isEmpty())
-        ctx.addFact(QStringLiteral("events.failed.resolved"), resolvedLines,
-                    tr("These packages failed but were installed successfully afterwards."));
-    QStringList pendingLines;
-    for (const EventHistory::Package &p : pending)
-        pendingLines << packageLine(p);
-    ctx.addFact(QStringLiteral("events.pending"), !pending.isEmpty(),
-                pendingLines.join(QLatin1Char('\n')));
-    if (!pending.isEmpty())
-        ctx.addFact(QStringLiteral("events.pending.packages"), pendingLines,
-                    tr("Delayed to the next startup (1274): not a failure yet."));
-
-    // Error codes.
-    const ErrorCodes &codes = ErrorCodes::builtin();
-    QStringList errorIds;
-    QStringList errorTexts;
-    const QList<qint64> errorCodes = history.errorCodes();
-    for (qint64 code : errorCodes) {
-        errorIds << QString::number(code);
-        errorTexts << codes.describe(code);
-    }
-    const QString errorsEvidence = errorTexts.join(QLatin1Char('\n'));
-    ctx.addFact(QStringLiteral("events.errors"), errorIds, errorsEvidence);
-    if (!errorTexts.isEmpty())
-        ctx.addFact(QStringLiteral("events.errors.text"), errorTexts, errorsEvidence);
-    ctx.addFact(QStringLiteral("events.install.source.absent"), errorCodes.contains(1612),
-                errorsEvidence);
-    ctx.addFact(QStringLiteral("events.access.denied"),
-                errorCodes.contains(5) || errorCodes.contains(65), errorsEvidence);
-    ctx.addFact(QStringLiteral("events.package.invalid"),
-                errorCodes.contains(1619) || errorCodes.contains(1620), errorsEvidence);
-
-    // Roles seen anywhere in the logs.
-    bool msiFailed = false;
-    bool guestRejected = false;
-    bool blocked = false;
-    bool clockSkew = false;
-    for (const EventHistory::Entry &e : timeline) {
-        msiFailed = msiFailed || e.role == QLatin1String("msi-failed");
-        guestRejected = guestRejected || e.role == QLatin1String("guest-rejected");
-        blocked = blocked || e.role == QLatin1String("srp-blocked");
-        clockSkew = clockSkew || e.role == QLatin1String("clock-skew");
-    }
-    ctx.addFact(QStringLiteral("events.msi.failed"), msiFailed || errorCodes.contains(1603));
-    ctx.addFact(QStringLiteral("events.guest.rejected"), guestRejected);
-    ctx.addFact(QStringLiteral("events.installer.blocked"), blocked || errorCodes.contains(1625));
-    ctx.addFact(QStringLiteral("events.clock.skew"), clockSkew);
-
-    // Correlation per boot.
-    QStringList bootLines;
-    int signatureBoots = 0;
-    for (const EventHistory::Boot &b : history.boots()) {
-        QStringList marks;
-        if (b.kb323304) {
-            ++signatureBoots;
-            marks << tr("KB 323304 signature");
-        }
-        if (b.networkNotReady)
-            marks << tr("network not ready");
-        if (b.slowLink)
-            marks << tr("slow link");
-        if (b.smb1Missing)
-            marks << tr("SMB1 missing on the client");
-        if (b.failures > 0)
-            marks << tr("%n failure(s)", nullptr, b.failures);
-        if (b.pending > 0)
-            marks << tr("%n pending", nullptr, b.pending);
-        bootLines << tr("Boot %1 of %2 from %3%4: %5")
-                         .arg(b.index + 1)
-                         .arg(b.computer.isEmpty() ? tr("(unknown computer)") : b.computer,
-                              timeText(b.start),
-                              b.fromMarker ? QString() : tr(" (no boot marker in the log)"),
-                              marks.isEmpty() ? tr("nothing notable")
-                                              : marks.join(QStringLiteral(", ")));
-    }
-    const QString bootEvidence = bootLines.join(QLatin1Char('\n'));
-    ctx.addFact(QStringLiteral("events.boots"), bootLines, bootEvidence);
-    ctx.addFact(QStringLiteral("events.kb323304.signature"), history.kb323304Signature(),
-                bootEvidence);
-    ctx.addFact(QStringLiteral("events.kb323304.boots"), qint64(signatureBoots), bootEvidence);
-    ctx.addFact(QStringLiteral("events.network.notready"), history.networkNotReady(), bootEvidence);
-    ctx.addFact(QStringLiteral("events.network.notready.failure"),
-                history.networkNotReadyWithFailure(), bootEvidence);
-    ctx.addFact(QStringLiteral("events.slowlink"), history.slowLink(), bootEvidence);
-    ctx.addFact(QStringLiteral("events.smb1.client.missing"), history.smb1ClientMissing(),
-                bootEvidence);
-
-    if (!history.paths().isEmpty())
-        ctx.addFact(QStringLiteral("events.paths"), history.paths(),
-                    tr("Package paths named in the events, most recent first."));
-    if (!history.servers().isEmpty())
-        ctx.addFact(QStringLiteral("events.servers"), history.servers(),
-                    tr("Servers named in the events."));
-    if (!history.causes().isEmpty())
-        ctx.addFact(QStringLiteral("events.causes"), history.causes());
-
-    QStringList lines;
-    const qsizetype first = qMax<qsizetype>(0, timeline.size() - kTimelineLimit);
-    for (qsizetype i = first; i < timeline.size(); ++i) {
-        const EventHistory::Entry &e = timeline.at(i);
-        lines << timelineLine(e.time, e.boot, e.computer, e.provider, e.eventId, e.level,
-                              e.errorCode, e.summary);
-    }
-    ctx.addFact(QStringLiteral("events.timeline"), lines);
-    ctx.addFact(QStringLiteral("events.timeline.truncated"), first > 0);
-
-    // The verdict.
-    QStringList evidenceLines = fileLines + unreadable;
-    evidenceLines << failedLines << bootLines;
-    if (history.kb323304Signature()) {
-        return CheckResult::fail(
-            tr("The KB 323304 signature: %n package(s) failed with 1612 (the installation "
-               "source is not available) in the same startup as the policy failure.",
-               nullptr, int(failed.size())),
-            evidenceLines);
-    }
-    if (!failed.isEmpty()) {
-        return CheckResult::fail(
-            tr("%n package installation(s) failed: %1", nullptr, int(failed.size()))
-                .arg(failedLines.constFirst()),
-            evidenceLines);
-    }
-    if (!pending.isEmpty() || history.networkNotReady() || history.slowLink() ||
-        history.smb1ClientMissing() || !unreadable.isEmpty() || !issueLines.isEmpty()) {
-        QStringList what;
-        if (!pending.isEmpty())
-            what << tr("%n install(s) pending until the next startup", nullptr,
-                       int(pending.size()));
-        if (history.networkNotReady())
-            what << tr("the network was not ready at startup");
-        if (history.slowLink())
-            what << tr("a slow link was detected");
-        if (history.smb1ClientMissing())
-            what << tr("the client cannot speak SMB1");
-        if (!unreadable.isEmpty() || !issueLines.isEmpty())
-            what << tr("some logs were damaged or unreadable");
-        return CheckResult::warning(
-            tr("No failed installation, but: %1.").arg(what.join(QStringLiteral("; "))),
-            evidenceLines + issueLines);
-    }
-    return CheckResult::pass(tr("No software-installation failure in %n record(s) read.", nullptr,
-                                int(qMin<qint64>(history.recordsRead(), INT_MAX))),
-                             evidenceLines);
+    addReadFacts(history, files, filesEvidence, ctx);
+    const PackageSummary packages = addPackageFacts(history, ctx);
+    const QList<qint64> errorCodes = addErrorFacts(history, ctx);
+    addRoleFacts(history, errorCodes, ctx);
+    const QStringList bootLines = addBootFacts(history, ctx);
+    addNamedFacts(history, ctx);
+    addTimelineFacts(history, ctx);
+    return verdict(history, files, packages, bootLines);
 }
 
 } // namespace Gpsi

@@ -28,13 +28,9 @@ QString pickAddress(const QStringList &addresses)
     return addresses.value(0);
 }
 
-} // namespace
-
-CheckResult SmbServerCheck::run(CheckContext &ctx)
+SmbProbe::Result probeServer(const QString &host, const QString &address,
+                             const CaseOptions &caseOptions, CheckContext &ctx)
 {
-    const CaseOptions caseOptions = CaseOptions::fromJson(ctx.options());
-    const QString host = ctx.fact(QStringLiteral("path.host")).toString();
-    const QString address = pickAddress(ctx.fact(QStringLiteral("name.addresses")).toStringList());
     SmbProbe::Options options;
     options.host = host;
     options.address = address;
@@ -43,43 +39,40 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
     options.connectTimeoutMs = caseOptions.connectTimeoutSeconds * 1000;
     options.deadlineMs = int(boundMs(500, ctx.remainingMs() - 250, 60000));
     options.cancelled = [&ctx]() { return ctx.isCancelled(); };
-    const SmbProbe::Result r = SmbProbe::run(options);
-    const QStringList transcript = r.transcript;
-    const QString evidence =
-        transcript.join(QLatin1Char('\n')) +
-        (r.negotiateHex.isEmpty() ? QString() : tr("\nnegotiate reply: %1").arg(r.negotiateHex));
-    const QString transport = r.linesOf(SmbProbe::Stage::Connect);
-    const QString negotiate =
-        r.linesOf(SmbProbe::Stage::Negotiate) +
-        (r.negotiateHex.isEmpty() ? QString() : tr("\nnegotiate reply: %1").arg(r.negotiateHex));
-    const QString mechanisms = r.linesOf(SmbProbe::Stage::Mechanisms);
-    const QString session = r.linesOf(SmbProbe::Stage::Session);
-    qCDebug(lcSmbServer) << host << SmbProbe::outcomeId(r.outcome) << r.dialect;
+    return SmbProbe::run(options);
+}
 
-    if (r.outcome == SmbProbe::Outcome::Cancelled)
-        return CheckResult::error(tr("Cancelled while probing %1.").arg(host), transcript);
+// The negotiate reply in hex, when there was one, for the evidence.
+QString negotiateHexLine(const SmbProbe::Result &r)
+{
+    return r.negotiateHex.isEmpty()
+               ? QString()
+               : SmbServerCheck::tr("\nnegotiate reply: %1").arg(r.negotiateHex);
+}
 
+void addReachabilityFacts(const SmbProbe::Result &r, const CaseOptions &caseOptions,
+                          const QString &evidence, CheckContext &ctx)
+{
     const bool reachable = r.reachable445 || r.reachable139;
-    ctx.addFact(QStringLiteral("server.reachable"), reachable, transport);
-    ctx.addFact(QStringLiteral("server.reachable.445"), r.reachable445,
-                r.reachable445 ? tr("port %1 accepted the connection").arg(options.smbPort)
-                               : tr("port %1: %2").arg(options.smbPort).arg(r.connectError445));
-    ctx.addFact(QStringLiteral("server.reachable.139"), r.reachable139,
-                r.reachable139 ? tr("port %1 accepted the connection").arg(options.nbssPort)
-                               : tr("port %1: %2").arg(options.nbssPort).arg(r.connectError139));
+    ctx.addFact(QStringLiteral("server.reachable"), reachable, r.linesOf(SmbProbe::Stage::Connect));
+    ctx.addFact(
+        QStringLiteral("server.reachable.445"), r.reachable445,
+        r.reachable445
+            ? SmbServerCheck::tr("port %1 accepted the connection").arg(caseOptions.smbPort)
+            : SmbServerCheck::tr("port %1: %2").arg(caseOptions.smbPort).arg(r.connectError445));
+    ctx.addFact(
+        QStringLiteral("server.reachable.139"), r.reachable139,
+        r.reachable139
+            ? SmbServerCheck::tr("port %1 accepted the connection").arg(caseOptions.nbssPort)
+            : SmbServerCheck::tr("port %1: %2").arg(caseOptions.nbssPort).arg(r.connectError139));
     ctx.addFact(QStringLiteral("server.probe.elapsed.ms"), r.elapsedMs, evidence);
-    if (r.outcome == SmbProbe::Outcome::Unreachable) {
-        ctx.addFact(QStringLiteral("server.probe.error"), r.error, evidence);
-        return CheckResult::fail(
-            tr("%1 (%2) does not accept SMB connections: %3").arg(host, address, r.error),
-            transcript);
-    }
-    if (r.outcome == SmbProbe::Outcome::Error) {
-        ctx.addFact(QStringLiteral("server.probe.error"), r.error, evidence);
-        return CheckResult::error(tr("The SMB probe of %1 failed: %2").arg(host, r.error),
-                                  transcript);
-    }
+}
 
+// What the negotiate reply says: transport, dialects, signing, security mode, time.
+void addNegotiateFacts(const SmbProbe::Result &r, CheckContext &ctx)
+{
+    const QString transport = r.linesOf(SmbProbe::Stage::Connect);
+    const QString negotiate = r.linesOf(SmbProbe::Stage::Negotiate) + negotiateHexLine(r);
     ctx.addFact(QStringLiteral("server.smb.transport"), r.transport, transport);
     ctx.addFact(QStringLiteral("server.smb.port"), qint64(r.port), transport);
     ctx.addFact(QStringLiteral("server.smb.dialects"), r.dialects, negotiate);
@@ -105,6 +98,11 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
         ctx.addFact(QStringLiteral("server.time.skew.seconds"),
                     qint64(ctx.now().secsTo(r.serverTime)), negotiate);
     }
+}
+
+// The domain and the server's own name, from the most specific source that gave one.
+void addNameFacts(const SmbProbe::Result &r, const QString &evidence, CheckContext &ctx)
+{
     const QString domain = !r.ntlmDnsDomain.isEmpty()  ? r.ntlmDnsDomain
                            : !r.ntlmNbDomain.isEmpty() ? r.ntlmNbDomain
                            : !r.domainName.isEmpty()   ? r.domainName
@@ -116,32 +114,52 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
                                                        : r.serverName;
     if (!name.isEmpty())
         ctx.addFact(QStringLiteral("server.name"), name, evidence);
+}
 
-    QStringList mechNames;
+// The authentication on offer, as the verdict needs it.
+struct Mechanisms
+{
+    QStringList names;
+    bool kerberos = false;
+    bool kerberosKnown = false;
+};
+
+Mechanisms addMechanismFacts(const SmbProbe::Result &r, CheckContext &ctx)
+{
+    const QString mechanisms = r.linesOf(SmbProbe::Stage::Mechanisms);
+    const QString session = r.linesOf(SmbProbe::Stage::Session);
+    Mechanisms m;
     for (const QString &oid : r.mechanisms)
-        mechNames << Spnego::mechanismName(oid);
+        m.names << Spnego::mechanismName(oid);
     // Without extended security there is no SPNEGO and so no Kerberos; with it, Kerberos is on
     // offer when one of its OIDs is listed (an empty list leaves the client to choose: raw
     // NTLMSSP).
-    const bool kerberos = r.extendedSecurity && r.kerberosOffered();
+    m.kerberos = r.extendedSecurity && r.kerberosOffered();
     if (!r.extendedSecurity)
-        mechNames = QStringList{tr("none (no extended security: NTLM/LM challenge-response only)")};
+        m.names = QStringList{
+            SmbServerCheck::tr("none (no extended security: NTLM/LM challenge-response only)")};
     else if (r.mechanisms.isEmpty() && r.securityBlobEmpty)
-        mechNames = QStringList{tr("none listed (empty security blob: raw NTLMSSP)")};
-    ctx.addFact(QStringLiteral("server.auth.mechs"), mechNames, mechanisms);
+        m.names = QStringList{SmbServerCheck::tr("none listed (empty security blob: raw NTLMSSP)")};
+    ctx.addFact(QStringLiteral("server.auth.mechs"), m.names, mechanisms);
     ctx.addFact(QStringLiteral("server.auth.mechs.oids"), r.mechanisms, mechanisms);
     // Known only when there is no SPNEGO at all (no extended security: no Kerberos) or a list
     // was read. An empty or unreadable blob leaves the choice to the client: unknown.
-    const bool kerberosKnown = !r.extendedSecurity || r.mechanismsKnown;
-    if (kerberosKnown)
-        ctx.addFact(QStringLiteral("server.auth.kerberos.offered"), kerberos, mechanisms);
+    m.kerberosKnown = !r.extendedSecurity || r.mechanismsKnown;
+    if (m.kerberosKnown)
+        ctx.addFact(QStringLiteral("server.auth.kerberos.offered"), m.kerberos, mechanisms);
     if (!r.negHint.isEmpty())
         ctx.addFact(QStringLiteral("server.auth.hint"), r.negHint, mechanisms);
     if (r.sessionAnswered && !r.extendedSecurity)
         ctx.addFact(QStringLiteral("server.auth.anonymous"), r.anonymousAccepted, session);
     if (r.sessionAnswered)
         ctx.addFact(QStringLiteral("server.auth.guest"), r.guest, session);
+    return m;
+}
 
+// What the server is, judged from everything the probe saw. Returns its title.
+QString addIdentityFacts(const SmbProbe::Result &r, CheckContext &ctx)
+{
+    const QString session = r.linesOf(SmbProbe::Stage::Session);
     const ServerIdentity id = ServerIdentity::classify(r);
     const QString idEvidence = id.evidence.join(QStringLiteral("; "));
     ctx.addFact(QStringLiteral("server.os.family"), id.family, idEvidence);
@@ -158,18 +176,53 @@ CheckResult SmbServerCheck::run(CheckContext &ctx)
                     QStringLiteral("%1.%2.%3").arg(r.ntlmMajor).arg(r.ntlmMinor).arg(r.ntlmBuild),
                     session);
     }
+    return id.title;
+}
+
+} // namespace
+
+CheckResult SmbServerCheck::run(CheckContext &ctx)
+{
+    const CaseOptions caseOptions = CaseOptions::fromJson(ctx.options());
+    const QString host = ctx.fact(QStringLiteral("path.host")).toString();
+    const QString address = pickAddress(ctx.fact(QStringLiteral("name.addresses")).toStringList());
+    const SmbProbe::Result r = probeServer(host, address, caseOptions, ctx);
+    const QStringList transcript = r.transcript;
+    const QString evidence = transcript.join(QLatin1Char('\n')) + negotiateHexLine(r);
+    qCDebug(lcSmbServer) << host << SmbProbe::outcomeId(r.outcome) << r.dialect;
+
+    if (r.outcome == SmbProbe::Outcome::Cancelled)
+        return CheckResult::error(tr("Cancelled while probing %1.").arg(host), transcript);
+
+    addReachabilityFacts(r, caseOptions, evidence, ctx);
+    if (r.outcome == SmbProbe::Outcome::Unreachable) {
+        ctx.addFact(QStringLiteral("server.probe.error"), r.error, evidence);
+        return CheckResult::fail(
+            tr("%1 (%2) does not accept SMB connections: %3").arg(host, address, r.error),
+            transcript);
+    }
+    if (r.outcome == SmbProbe::Outcome::Error) {
+        ctx.addFact(QStringLiteral("server.probe.error"), r.error, evidence);
+        return CheckResult::error(tr("The SMB probe of %1 failed: %2").arg(host, r.error),
+                                  transcript);
+    }
+
+    addNegotiateFacts(r, ctx);
+    addNameFacts(r, evidence, ctx);
+    const Mechanisms m = addMechanismFacts(r, ctx);
+    const QString title = addIdentityFacts(r, ctx);
 
     const QString summary = tr("%1 at %2 port %3: %4; dialects %5; signing %6; authentication: %7.")
                                 .arg(host, address)
                                 .arg(r.port)
-                                .arg(id.title, r.dialects.join(QStringLiteral(", ")), r.signingId(),
-                                     mechNames.join(QStringLiteral(", ")));
-    if (!kerberosKnown)
+                                .arg(title, r.dialects.join(QStringLiteral(", ")), r.signingId(),
+                                     m.names.join(QStringLiteral(", ")));
+    if (!m.kerberosKnown)
         return CheckResult::warning(
             tr("%1 The server lists no mechanisms: whether it takes Kerberos is not known.")
                 .arg(summary),
             transcript);
-    if (!kerberos)
+    if (!m.kerberos)
         return CheckResult::fail(tr("%1 No Kerberos on offer.").arg(summary), transcript);
     if (r.smb1 && !r.smb2)
         return CheckResult::warning(tr("%1 SMB1 only.").arg(summary), transcript);
