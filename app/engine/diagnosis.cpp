@@ -1,5 +1,6 @@
 #include "diagnosis.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -468,7 +469,7 @@ bool KnowledgeBase::withFiles(const QStringList &files, const FactContract &cont
         KnowledgeBase kb;
         const QStringList own = validateFile(file, contract, &kb);
         for (const QString &line : own)
-            problems << QStringLiteral("%1: %2").arg(file, line);
+            problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), line);
         if (own.isEmpty())
             combined.add(kb, file, &problems);
     }
