@@ -91,6 +91,9 @@ ComputerSummary summariseComputer(const QString &name, const QList<const Scanned
     c.files = files;
     EventHistory history;
     for (const ScannedLog *log : logs) {
+        // The file as read (format, size, damage): without it the event-history facts would
+        // count no readable log and stop there, and the fleet summary would name no cause.
+        history.addSummary(log->summary);
         for (const EventRecord &r : log->records) {
             const QString computer =
                 r.computer.isEmpty() ? QFileInfo(log->summary.file).fileName() : r.computer;

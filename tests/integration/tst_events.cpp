@@ -320,6 +320,17 @@ private Q_SLOTS:
                                    .toString()
                                    .startsWith(QLatin1String("nt4srv"), Qt::CaseInsensitive);
         QVERIFY2(nt4srv, r.out.constData());
+        // The knowledge base's causes per computer: both computers' events show the source
+        // absent (1612). Until 2026-12-07 the list was always empty (the summary's event
+        // history knew no readable file, so its facts stopped at events.files).
+        QStringList causeComputers;
+        for (const QJsonValue &c : o.value(QStringLiteral("causes")).toArray()) {
+            if (c.toObject().value(QStringLiteral("cause")).toString() ==
+                QLatin1String("GPSI-EVENTS-SOURCE-ABSENT"))
+                causeComputers =
+                    c.toObject().value(QStringLiteral("computers")).toVariant().toStringList();
+        }
+        QCOMPARE(causeComputers.size(), 2);
 
         const RunResult text =
             gpsi({QStringLiteral("scan-events"), QStringLiteral("-r"), dir.path()});
