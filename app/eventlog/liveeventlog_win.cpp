@@ -7,6 +7,7 @@
 #include "liveeventlog.h"
 
 #include "io/nativeio.h"
+#include "io/wintext.h"
 
 #include <windows.h>
 
@@ -28,6 +29,8 @@
 namespace Gpsi::LiveEventLog {
 
 namespace {
+
+using WinText::narrow;
 
 constexpr DWORD kBatchSize = 64;       // handles per EvtNext call
 constexpr DWORD kNextTimeoutMs = 1000; // EvtNext wait; the cancel flag is polled in between
@@ -67,21 +70,6 @@ public:
 private:
     EVT_HANDLE m_handle = nullptr;
 };
-
-// UTF-16 -> UTF-8. length < 0: up to the terminating null.
-std::string narrow(const wchar_t *text, int length = -1)
-{
-    if (!text || length == 0)
-        return {};
-    const int size = WideCharToMultiByte(CP_UTF8, 0, text, length, nullptr, 0, nullptr, nullptr);
-    if (size <= 0)
-        return {};
-    std::string out(size_t(size), '\0');
-    WideCharToMultiByte(CP_UTF8, 0, text, length, out.data(), size, nullptr, nullptr);
-    while (!out.empty() && out.back() == '\0')
-        out.pop_back();
-    return out;
-}
 
 void trimRight(std::string &text)
 {

@@ -1,4 +1,5 @@
 #include "nativeio.h"
+#include "wintext.h"
 
 #include <windows.h>
 
@@ -10,22 +11,13 @@ namespace Gpsi::NativeIo {
 
 namespace {
 
-std::string utf8(const wchar_t *text, int length)
-{
-    const int n = WideCharToMultiByte(CP_UTF8, 0, text, length, nullptr, 0, nullptr, nullptr);
-    std::string out(std::size_t(n > 0 ? n : 0), '\0');
-    if (n > 0)
-        WideCharToMultiByte(CP_UTF8, 0, text, length, out.data(), n, nullptr, nullptr);
-    return out;
-}
-
 std::string systemMessage(DWORD code)
 {
     wchar_t *buffer = nullptr;
     const DWORD n = FormatMessageW(
         FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
         nullptr, code, 0, reinterpret_cast<wchar_t *>(&buffer), 0, nullptr);
-    std::string text = n ? utf8(buffer, int(n)) : "error " + std::to_string(code);
+    std::string text = n ? WinText::narrow(buffer, int(n)) : "error " + std::to_string(code);
     LocalFree(buffer);
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == '.'))
         text.pop_back();

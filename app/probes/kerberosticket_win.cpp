@@ -12,6 +12,7 @@
 #include "kerberosticket.h"
 
 #include "io/nativeio.h"
+#include "io/wintext.h"
 
 #include <windows.h>
 
@@ -34,6 +35,8 @@ namespace Gpsi::KerberosTicket {
 
 namespace {
 
+using WinText::narrow;
+
 const char *const kBackend = "sspi (Kerberos package)";
 
 std::string hex32(uint32_t v)
@@ -50,21 +53,6 @@ std::string upper(std::string s)
             c = char(c - 'a' + 'A');
     }
     return s;
-}
-
-// UTF-16 -> UTF-8. length < 0: up to the terminating null.
-std::string narrow(const wchar_t *text, int length = -1)
-{
-    if (!text || length == 0)
-        return {};
-    const int size = WideCharToMultiByte(CP_UTF8, 0, text, length, nullptr, 0, nullptr, nullptr);
-    if (size <= 0)
-        return {};
-    std::string out(size_t(size), '\0');
-    WideCharToMultiByte(CP_UTF8, 0, text, length, out.data(), size, nullptr, nullptr);
-    if (length < 0 && !out.empty() && out.back() == '\0')
-        out.pop_back();
-    return out;
 }
 
 // UTF-8 -> UTF-16; false when the input is not valid UTF-8.
