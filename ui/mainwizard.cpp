@@ -71,10 +71,7 @@ MainWizard::MainWizard(QList<ModuleDescriptor> modules, const KnowledgeBase &kno
     m_runner = new Runner(this);
     m_runner->setObjectName(QStringLiteral("runner"));
     m_runner->setModules(modules);
-    QList<ModuleMetadata> metadata;
-    for (const ModuleDescriptor &d : std::as_const(modules))
-        metadata << d.metadata;
-    m_contract = FactContract::fromModules(metadata);
+    m_contract = ModuleRegistry::contractOf(modules);
     m_runner->setClock(m_clock);
 
     m_welcomePage = new WelcomePage(this);
@@ -288,14 +285,8 @@ void MainWizard::buildReport()
     // and listed with the modules' load problems, one line per problem.
     KnowledgeBase knowledge = m_knowledgeBase;
     QStringList problems = m_moduleErrors;
-    for (const QString &file : ran.options.knowledgeFiles) {
-        KnowledgeBase own;
-        const QStringList fileProblems = KnowledgeBase::validateFile(file, m_contract, &own);
-        for (const QString &line : fileProblems)
-            problems << tr("%1: %2").arg(file, line);
-        if (fileProblems.isEmpty())
-            knowledge.add(own, file, &problems);
-    }
+    if (!ran.options.knowledgeFiles.isEmpty())
+        KnowledgeBase::withFiles(ran.options.knowledgeFiles, m_contract, &knowledge, &problems);
     m_report = std::make_unique<ReportModel>(
         ReportModel::fromRun(ran, *m_runner, knowledge, problems, m_clock->now()));
     qCInfo(lcMainWizard) << "report built:" << m_report->verdictId();

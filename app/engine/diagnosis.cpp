@@ -453,8 +453,15 @@ QStringList KnowledgeBase::validateFile(const QString &fileName, const FactContr
     if (!loadFile(fileName, &kb, &problems))
         return problems;
     problems << kb.checkAgainst(contract);
-    KnowledgeBase combined = builtin();
-    combined.add(kb, tr("this file"), &problems);
+    QStringList taken;
+    for (const Cause &c : kb.m_causes) {
+        if (builtin().find(c.id))
+            taken << c.id;
+    }
+    if (!taken.isEmpty())
+        problems << tr("cause id(s) already used by the built-in knowledge base: %1 (choose ids "
+                       "of your own, e.g. GPSI-SITE-...)")
+                        .arg(taken.join(QStringLiteral(", ")));
     if (out)
         *out = kb;
     return problems;
@@ -471,11 +478,10 @@ bool KnowledgeBase::withFiles(const QStringList &files, const FactContract &cont
         for (const QString &line : own)
             problems << QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(file), line);
         if (own.isEmpty())
-            combined.add(kb, file, &problems);
+            combined.add(kb, QDir::toNativeSeparators(file), &problems);
     }
     errors->append(problems);
-    if (problems.isEmpty())
-        *out = combined;
+    *out = combined;
     return problems.isEmpty();
 }
 

@@ -118,7 +118,8 @@ public:
     // The knowledge base compiled into the program (resources/knowledge/causes.json).
     static const KnowledgeBase &builtin();
     // The built-in knowledge base plus the causes of each file, every file checked against the
-    // fact contract first. False with one line per problem (file, JSON path, message).
+    // fact contract first. False with one line per problem (file, JSON path, message); `out`
+    // then holds the built-in causes and those of the files that passed.
     static bool withFiles(const QStringList &files, const FactContract &contract,
                           KnowledgeBase *out, QStringList *errors);
     // One knowledge file on its own: loaded, checked against the contract and against the

@@ -170,10 +170,10 @@ const ModuleDescriptor *ModuleRegistry::find(const QString &id) const
     return nullptr;
 }
 
-FactContract ModuleRegistry::contract() const
+FactContract ModuleRegistry::contractOf(const QList<ModuleDescriptor> &modules)
 {
     QList<ModuleMetadata> metadata;
-    for (const ModuleDescriptor &d : m_modules)
+    for (const ModuleDescriptor &d : modules)
         metadata << d.metadata;
     return FactContract::fromModules(metadata);
 }

@@ -55,8 +55,9 @@ public:
     const QList<ModuleDescriptor> &modules() const { return m_modules; }
     const ModuleDescriptor *find(const QString &id) const;
     const QList<ModuleLoadError> &errors() const { return m_errors; }
-    // Every fact the registered modules declare.
-    FactContract contract() const;
+    // Every fact the registered modules (or the given ones) declare.
+    FactContract contract() const { return contractOf(m_modules); }
+    static FactContract contractOf(const QList<ModuleDescriptor> &modules);
     // Once every module is registered: drops each module whose "requires" or "uses" names a
     // fact no registered module declares, with an error naming the fact.
     void checkFactReferences();
